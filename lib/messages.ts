@@ -1,0 +1,61 @@
+// The messages between the extension's contexts, typed in one place.
+import type { Detection } from './detector/types.ts';
+import type { PublishedDate } from './storage/schema.ts';
+
+/** How often a canonical subject has been declared dead (shipped + seen). */
+export interface SubjectHistory {
+  canonical: string;
+  /** Claims and questions, rebuttals apart. */
+  count: number;
+  first: number | null;
+  last: number | null;
+  since: number;
+}
+
+export interface ScanItem {
+  text: string;
+  /** The date on the headline's own card, if any. */
+  date?: PublishedDate;
+  /** The URL the headline links to, or the page's own URL. */
+  url?: string;
+}
+
+export interface PageInfo {
+  url: string;
+  title: string;
+  /** The page's published date from its metadata or URL. */
+  date?: PublishedDate;
+}
+
+export interface BadgeInfo {
+  detection: Detection;
+  history: SubjectHistory;
+}
+
+/** Content script → background. */
+export type BackgroundRequest =
+  | { type: 'scan'; items: ScanItem[]; page: PageInfo }
+  | { type: 'dismiss'; text: string }
+  | { type: 'page-count'; count: number };
+
+export interface BackgroundResponses {
+  scan: { results: (BadgeInfo | null)[] };
+  dismiss: { ok: true };
+  'page-count': { ok: true };
+}
+
+/** A flagged headline in a tab, as the popup lists it. */
+export interface PageHit {
+  index: number;
+  text: string;
+  kind: Detection['kind'];
+  canonical: string | null;
+}
+
+/** Popup → content script of the active tab. */
+export type TabRequest = { type: 'list-hits' } | { type: 'reveal'; index: number };
+
+export interface TabResponses {
+  'list-hits': { hits: PageHit[] };
+  reveal: { ok: boolean };
+}

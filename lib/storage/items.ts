@@ -1,0 +1,29 @@
+// Storage items: the only place that names storage keys.
+import { storage } from '@wxt-dev/storage';
+import { DEFAULT_SETTINGS, type Settings, type Sighting, sanitizeSettings } from './schema.ts';
+
+export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+export const sightingsItem = storage.defineItem<Sighting[]>('local:sightings', {
+  fallback: [],
+  version: 1,
+});
+
+/** Normalised headline texts the user marked "not a death claim". */
+export const dismissedItem = storage.defineItem<string[]>('local:dismissed', {
+  fallback: [],
+  version: 1,
+});
+
+export async function getSettings(): Promise<Settings> {
+  return sanitizeSettings(await settingsItem.getValue());
+}
+
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = sanitizeSettings({ ...(await getSettings()), ...patch });
+  await settingsItem.setValue(next);
+  return next;
+}

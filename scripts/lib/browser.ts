@@ -1,0 +1,84 @@
+// Launches Debian's Chromium with the built extension loaded, network blocked
+// except 127.0.0.1. Shared by the e2e tests, `npm start` and the benchmarks.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+
+export const CHROME_BUILD = resolve('.output/chrome-mv3');
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const found = candidates.find((p) => p && existsSync(p));
+  if (!found)
+    throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.');
+  return found;
+}
+
+export interface LaunchOptions {
+  /** Folder of an unpacked extension; null for none. Defaults to the Chrome build. */
+  extension?: string | null;
+  headless?: boolean;
+  colorScheme?: 'light' | 'dark';
+  /** UI language, e.g. 'fr'. */
+  locale?: string;
+  viewport?: { width: number; height: number };
+}
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  /** The extension's id, or '' when launched without one. */
+  extensionId: string;
+  worker: Worker | null;
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
+  const extension = options.extension === undefined ? CHROME_BUILD : options.extension;
+  if (extension && !existsSync(join(extension, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extension}: run \`npm run build\` first.`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'ndy-profile-'));
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    // Everything but the local test server is unreachable.
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  ];
+  if (options.locale) args.push(`--lang=${options.locale}`);
+  if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    args,
+    ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
+    colorScheme: options.colorScheme ?? 'light',
+    locale: options.locale,
+    viewport: options.viewport ?? { width: 1200, height: 800 },
+    env: {
+      ...process.env,
+      ...(options.locale ? { LANGUAGE: options.locale, LANG: `${options.locale}.UTF-8` } : {}),
+    },
+  });
+  let worker: Worker | null = null;
+  let extensionId = '';
+  if (extension) {
+    worker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    context,
+    extensionId,
+    worker,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+
+// Least privilege: `storage` for settings and the tally; no host permissions
+// beyond the content script's match, no network access anywhere.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: easier to read and to test than auto-imports.
+  imports: false,
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    action: { default_title: '__MSG_extName__' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'not-dead-yet@example.org',
+        strict_min_version: '142.0',
+        // Nothing is collected: all data stays on the user's machine.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+});
