@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 // Least privilege: `storage` for settings and the tally; no host permissions
 // beyond the content script's match, no network access anywhere.
 export default defineConfig({
+  // Parallel builds (e.g. several worktrees' e2e runs) can each use their own folder.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: easier to read and to test than auto-imports.
   imports: false,

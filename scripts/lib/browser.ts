@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 
-export const CHROME_BUILD = resolve('.output/chrome-mv3');
+export const OUT_DIR = resolve(process.env.WXT_OUT_DIR ?? '.output');
+export const CHROME_BUILD = join(OUT_DIR, 'chrome-mv3');
 
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];

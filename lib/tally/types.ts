@@ -1,0 +1,40 @@
+// The tally's vocabulary. (Interface fixed early so popup, options and the
+// background can be built in parallel; the tally issue fills in lib/tally/.)
+import type { DeathKind, Lang } from '../detector/types.ts';
+import type { DateSource } from '../storage/schema.ts';
+
+/** One dated death claim, shipped in the timeline or seen while browsing. */
+export interface Claim {
+  id: string;
+  headline: string;
+  subject: string | null;
+  canonical: string;
+  kind: DeathKind;
+  lang: Lang;
+  url: string | null;
+  site: string | null;
+  /** ISO date YYYY-MM-DD (the published date when known). */
+  date: string;
+  origin: 'shipped' | 'seen';
+  dateSource: DateSource | 'timeline';
+}
+
+export interface YearCount {
+  year: number;
+  claims: number;
+  questions: number;
+  rebuttals: number;
+}
+
+export interface SubjectTally {
+  canonical: string;
+  /** One entry per year from the first claim (or 2011) to the current year. */
+  years: YearCount[];
+  /** Claims + questions (rebuttals apart). */
+  total: number;
+  rebuttals: number;
+  first: number | null;
+  last: number | null;
+  shipped: number;
+  seen: number;
+}
