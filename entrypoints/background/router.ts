@@ -1,33 +1,36 @@
-// Routes typed requests from content scripts to their handlers.
+// Routes typed requests from the extension's pages and content scripts to one
+// handler per request type (each in its own file).
 import { browser } from 'wxt/browser';
-import { detect } from '@/lib/detector';
-import type { BackgroundRequest, BackgroundResponses, BadgeInfo } from '@/lib/messages';
+import type { BackgroundRequest, BackgroundResponses } from '@/lib/messages';
+import { handleScan } from './scan';
 
-async function handle(request: BackgroundRequest): Promise<BackgroundResponses[BackgroundRequest['type']]> {
-  switch (request.type) {
-    case 'scan': {
-      const results = request.items.map((item): BadgeInfo | null => {
-        const detection = detect(item.text);
-        if (detection.kind === 'none' || !detection.canonical) return null;
-        return {
-          detection,
-          history: { canonical: detection.canonical, count: 0, first: null, last: null, since: 2011 },
-        };
-      });
-      return { results };
-    }
-    case 'dismiss':
-      return { ok: true };
-    case 'page-count':
-      return { ok: true };
-  }
+type Handlers = {
+  [T in BackgroundRequest['type']]: (
+    request: Extract<BackgroundRequest, { type: T }>,
+    tabId: number | undefined,
+  ) => Promise<BackgroundResponses[T]>;
+};
+
+const handlers: Handlers = {
+  scan: handleScan,
+  dismiss: async () => ({ ok: true }),
+  'page-count': async () => ({ ok: true }),
+};
+
+function handle(request: BackgroundRequest, tabId: number | undefined): Promise<unknown> {
+  const handler = handlers[request.type] as (r: BackgroundRequest, t: number | undefined) => Promise<unknown>;
+  return handler(request, tabId);
 }
 
 export function listenForRequests(): void {
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     if (!message || typeof message !== 'object' || !('type' in message)) return false;
+    if (!((message as { type: string }).type in handlers)) return false;
     // A listener that returns a Promise is ignored by the fake browser; this form works everywhere.
-    handle(message as BackgroundRequest).then(sendResponse, () => sendResponse(undefined));
+    handle(message as BackgroundRequest, sender.tab?.id).then(sendResponse, (error: unknown) => {
+      console.error('[not-dead-yet]', error);
+      sendResponse(undefined);
+    });
     return true;
   });
 }
