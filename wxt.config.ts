@@ -8,6 +8,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: easier to read and to test than auto-imports.
   imports: false,
+  // The sources zip Firefox reviewers get: code only, no local test output.
+  zip: { excludeSources: ['test-results/**', 'screenshots/**', '.output-*/**', 'docs/screenshots/**'] },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

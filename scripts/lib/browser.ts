@@ -83,3 +83,19 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     },
   };
 }
+
+interface TabSummary {
+  id?: number;
+  url?: string;
+}
+
+/** The id of the first tab whose URL starts with `urlPrefix`, asked of the extension's service worker. */
+export async function tabIdOf(launched: LaunchedBrowser, urlPrefix: string): Promise<number | undefined> {
+  if (!launched.worker) return undefined;
+  const tabs = await launched.worker.evaluate(() => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<TabSummary[]> } } })
+      .chrome;
+    return api.tabs.query({});
+  });
+  return tabs.find((t) => t.url?.startsWith(urlPrefix))?.id;
+}
