@@ -56,6 +56,8 @@ export interface PageHit {
 export type TabRequest = { type: 'list-hits' } | { type: 'reveal'; index: number };
 
 export interface TabResponses {
-  'list-hits': { hits: PageHit[] };
+  /** `host` is the page's location.hostname: the popup's "on this site" switch needs it,
+   *  and tab.url is hidden from the popup without the `tabs` permission. */
+  'list-hits': { hits: PageHit[]; host: string };
   reveal: { ok: boolean };
 }
