@@ -36,12 +36,20 @@ export interface BadgeInfo {
 export type BackgroundRequest =
   | { type: 'scan'; items: ScanItem[]; page: PageInfo }
   | { type: 'dismiss'; text: string }
-  | { type: 'page-count'; count: number };
+  | { type: 'page-count'; count: number }
+  /** Options page → background: data in and out (lib/tally/import.ts, export.ts). */
+  | { type: 'import'; text: string }
+  | { type: 'clear' }
+  | { type: 'export'; format: 'json' | 'csv' };
 
 export interface BackgroundResponses {
   scan: { results: (BadgeInfo | null)[] };
   dismiss: { ok: true };
   'page-count': { ok: true };
+  /** `added`: how many imported sightings were new headlines. `error`: one sentence naming the problem. */
+  import: { ok: true; added: number } | { ok: false; error: string };
+  clear: { ok: true };
+  export: { ok: true; text: string; filename: string };
 }
 
 /** A flagged headline in a tab, as the popup lists it. */

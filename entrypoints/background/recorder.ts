@@ -1,7 +1,16 @@
-// STUB (interface only): the tally issue implements the serialised writer.
+// The one writer of the sightings record, and the histories badges show.
+
+import { localIsoDate } from '@/lib/dates/iso';
 import type { Detection } from '@/lib/detector/types';
 import type { SubjectHistory } from '@/lib/messages';
-import type { PublishedDate } from '@/lib/storage/schema';
+import { dismissedItem, getSettings, sightingsItem } from '@/lib/storage/items';
+import type { PublishedDate, Sighting } from '@/lib/storage/schema';
+import { validSightings } from '@/lib/storage/sighting-schema';
+import { claimsFrom } from '@/lib/tally/claims';
+import { historyOf } from '@/lib/tally/count';
+import { normalizeHeadline } from '@/lib/tally/normalize';
+import { mergeSightings, pruneOldest } from '@/lib/tally/record';
+import { serialised } from './write-queue';
 
 export interface NewSighting {
   detection: Detection;
@@ -10,12 +19,63 @@ export interface NewSighting {
   date?: PublishedDate;
 }
 
-/** Records death claims; serialised, de-duplicated. */
-export async function recordSightings(_sightings: NewSighting[]): Promise<void> {}
+function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** The stored record, keeping only valid entries whatever storage holds. */
+export async function readSightings(): Promise<Sighting[]> {
+  return validSightings(await sightingsItem.getValue());
+}
+
+export async function readDismissed(): Promise<string[]> {
+  const value = await dismissedItem.getValue();
+  return Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
+}
+
+export function toSighting(item: NewSighting, now: Date): Sighting | null {
+  const { detection } = item;
+  if (detection.kind === 'none' || !detection.canonical || !detection.text.trim()) return null;
+  return {
+    id: crypto.randomUUID(),
+    headline: detection.text.trim(),
+    subject: detection.subject,
+    canonical: detection.canonical,
+    kind: detection.kind,
+    lang: detection.lang,
+    url: item.url,
+    site: siteOf(item.url),
+    published: item.date?.date ?? localIsoDate(now),
+    dateSource: item.date?.source ?? 'seen',
+    firstSeen: now.toISOString(),
+  };
+}
+
+/** Records death claims; serialised, de-duplicated, capped. Resolves to how many were new. */
+export function recordSightings(items: NewSighting[], now: Date = new Date()): Promise<number> {
+  const incoming = items.flatMap((item) => toSighting(item, now) ?? []);
+  if (!incoming.length) return Promise.resolve(0);
+  return serialised(async () => {
+    const [stored, dismissed, settings] = await Promise.all([
+      readSightings(),
+      readDismissed(),
+      getSettings(),
+    ]);
+    const hidden = new Set(dismissed.map(normalizeHeadline));
+    const fresh = incoming.filter((s) => !hidden.has(normalizeHeadline(s.headline)));
+    const { sightings, added } = mergeSightings(stored, fresh);
+    await sightingsItem.setValue(pruneOldest(sightings, settings.maxSightings));
+    return added;
+  });
+}
 
 /** How often each canonical subject has been declared dead (timeline + sightings). */
 export async function historiesFor(canonicals: string[]): Promise<Map<string, SubjectHistory>> {
-  return new Map(
-    canonicals.map((c) => [c, { canonical: c, count: 0, first: null, last: null, since: 2011 }]),
-  );
+  const [sightings, dismissed] = await Promise.all([readSightings(), readDismissed()]);
+  const claims = claimsFrom(sightings, undefined, dismissed);
+  return new Map(canonicals.map((c) => [c, historyOf(claims, c)]));
 }

@@ -2,6 +2,7 @@
 // handler per request type (each in its own file).
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest, BackgroundResponses } from '@/lib/messages';
+import { handleClear, handleExport, handleImport } from './data';
 import { handleScan } from './scan';
 
 type Handlers = {
@@ -15,6 +16,9 @@ const handlers: Handlers = {
   scan: handleScan,
   dismiss: async () => ({ ok: true }),
   'page-count': async () => ({ ok: true }),
+  import: handleImport,
+  clear: handleClear,
+  export: handleExport,
 };
 
 function handle(request: BackgroundRequest, tabId: number | undefined): Promise<unknown> {

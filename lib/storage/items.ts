@@ -1,5 +1,6 @@
 // Storage items: the only place that names storage keys.
 import { storage } from '@wxt-dev/storage';
+import { sightingsV2 } from './migrations.ts';
 import { DEFAULT_SETTINGS, type Settings, type Sighting, sanitizeSettings } from './schema.ts';
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
@@ -7,9 +8,11 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   version: 1,
 });
 
+/** Written only by the background's serialised writer (entrypoints/background/recorder.ts). */
 export const sightingsItem = storage.defineItem<Sighting[]>('local:sightings', {
   fallback: [],
-  version: 1,
+  version: 2,
+  migrations: { 2: sightingsV2 },
 });
 
 /** Normalised headline texts the user marked "not a death claim". */

@@ -1,0 +1,50 @@
+// Data in and out: import, export and clear, all through the one write queue.
+import type { BackgroundRequest, BackgroundResponses } from '@/lib/messages';
+import { dismissedItem, getSettings, sightingsItem } from '@/lib/storage/items';
+import { claimsFrom } from '@/lib/tally/claims';
+import { exportFilename, toCSV, toExportJSON } from '@/lib/tally/export';
+import { parseImport } from '@/lib/tally/import';
+import { mergeSightings, pruneOldest } from '@/lib/tally/record';
+import { readDismissed, readSightings } from './recorder';
+import { serialised } from './write-queue';
+
+/** Validates the whole file first; on any problem nothing is written. */
+export function handleImport(
+  request: Extract<BackgroundRequest, { type: 'import' }>,
+): Promise<BackgroundResponses['import']> {
+  const parsed = parseImport(request.text);
+  if (!parsed.ok) return Promise.resolve(parsed);
+  return serialised(async () => {
+    const [stored, dismissed, settings] = await Promise.all([
+      readSightings(),
+      readDismissed(),
+      getSettings(),
+    ]);
+    const { sightings, added } = mergeSightings(stored, parsed.data.sightings);
+    await sightingsItem.setValue(pruneOldest(sightings, settings.maxSightings));
+    await dismissedItem.setValue([...new Set([...dismissed, ...parsed.data.dismissed])]);
+    return { ok: true as const, added };
+  });
+}
+
+export function handleClear(): Promise<BackgroundResponses['clear']> {
+  return serialised(async () => {
+    await sightingsItem.setValue([]);
+    await dismissedItem.setValue([]);
+    return { ok: true as const };
+  });
+}
+
+export function handleExport(
+  request: Extract<BackgroundRequest, { type: 'export' }>,
+): Promise<BackgroundResponses['export']> {
+  // Queued too, so an export never shows half of an import.
+  return serialised(async () => {
+    const [sightings, dismissed] = await Promise.all([readSightings(), readDismissed()]);
+    const text =
+      request.format === 'csv'
+        ? toCSV(claimsFrom(sightings, undefined, dismissed))
+        : toExportJSON({ sightings, dismissed });
+    return { ok: true as const, text, filename: exportFilename(request.format) };
+  });
+}

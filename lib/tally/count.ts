@@ -1,0 +1,81 @@
+// Counts per subject and year: claims and questions apart from rebuttals.
+import type { SubjectHistory } from '../messages.ts';
+import type { Claim, SubjectTally, YearCount } from './types.ts';
+
+/** Where a subject's years start when nothing dates it (the mission's first year). */
+export const DEFAULT_SINCE = 2011;
+
+const yearOf = (claim: Claim) => Number(claim.date.slice(0, 4));
+const counts = (claim: Claim) => claim.kind !== 'rebuttal';
+// reduce, not Math.min(...xs): a record of 100,000 sightings would overflow the argument list.
+const minOf = (xs: number[]) => (xs.length ? xs.reduce((a, b) => Math.min(a, b)) : null);
+const maxOf = (xs: number[]) => (xs.length ? xs.reduce((a, b) => Math.max(a, b)) : null);
+
+export function claimsOf(claims: readonly Claim[], canonical: string): Claim[] {
+  return claims.filter((c) => c.canonical === canonical);
+}
+
+export function claimsInYear(claims: readonly Claim[], canonical: string, year: number): Claim[] {
+  return claimsOf(claims, canonical)
+    .filter((c) => yearOf(c) === year)
+    .sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/**
+ * One subject's tally: a row per year from its earliest dated item (any kind;
+ * 2011 when it has none) to now's year, or to a later claim's year.
+ * `shipped` and `seen` split the total (claims + questions).
+ */
+export function tallySubject(
+  claims: readonly Claim[],
+  canonical: string,
+  now: Date = new Date(),
+): SubjectTally {
+  const own = claimsOf(claims, canonical);
+  const years = own.map(yearOf);
+  const counted = own.filter(counts);
+  const countedYears = counted.map(yearOf);
+  const since = minOf(years) ?? DEFAULT_SINCE;
+  const until = Math.max(now.getFullYear(), maxOf(years) ?? 0);
+  const rows: YearCount[] = [];
+  for (let year = since; year <= until; year++) rows.push({ year, claims: 0, questions: 0, rebuttals: 0 });
+  for (const claim of own) {
+    const row = rows[yearOf(claim) - since];
+    if (!row) continue;
+    if (claim.kind === 'claim') row.claims++;
+    else if (claim.kind === 'question') row.questions++;
+    else row.rebuttals++;
+  }
+  return {
+    canonical,
+    years: rows,
+    total: counted.length,
+    rebuttals: own.length - counted.length,
+    first: minOf(countedYears),
+    last: maxOf(countedYears),
+    shipped: counted.filter((c) => c.origin === 'shipped').length,
+    seen: counted.filter((c) => c.origin === 'seen').length,
+  };
+}
+
+/** Every subject, most often declared dead first (ties: more rebuttals, then by name). */
+export function rankSubjects(claims: readonly Claim[], now: Date = new Date()): SubjectTally[] {
+  const subjects = [...new Set(claims.map((c) => c.canonical))];
+  return subjects
+    .map((canonical) => tallySubject(claims, canonical, now))
+    .sort((a, b) => b.total - a.total || b.rebuttals - a.rebuttals || a.canonical.localeCompare(b.canonical));
+}
+
+/** What a badge shows: how often, first and last year, counted since when. */
+export function historyOf(claims: readonly Claim[], canonical: string): SubjectHistory {
+  const own = claimsOf(claims, canonical);
+  const counted = own.filter(counts).map(yearOf);
+  const all = own.map(yearOf);
+  return {
+    canonical,
+    count: counted.length,
+    first: minOf(counted),
+    last: maxOf(counted),
+    since: minOf(all) ?? DEFAULT_SINCE,
+  };
+}

@@ -1,0 +1,54 @@
+// The shipped timeline: known dated death claims with their source, kept as data
+// in timeline.json so it can grow by pull request. Validated when loaded.
+import * as v from 'valibot';
+import { DEATH_KINDS, LANGS } from '../detector/types.ts';
+import { duplicateId, IsoDateSchema } from '../storage/sighting-schema.ts';
+import timelineFile from './timeline.json' with { type: 'json' };
+import type { Claim } from './types.ts';
+
+export const PRECISIONS = ['day', 'month', 'year'] as const;
+
+export const TimelineEntrySchema = v.object({
+  /** Stable, unique, kebab-case. */
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case')),
+  /** ISO date; with `precision` 'year' only the year is known (written YYYY-01-01). */
+  date: IsoDateSchema,
+  precision: v.picklist(PRECISIONS),
+  headline: v.pipe(v.string(), v.minLength(1)),
+  subject: v.nullable(v.string()),
+  canonical: v.pipe(v.string(), v.minLength(1)),
+  kind: v.picklist(DEATH_KINDS),
+  lang: v.picklist(LANGS),
+  url: v.nullable(v.pipe(v.string(), v.url())),
+  /** Where the claim and its date come from: a citation a reader can follow. */
+  source: v.pipe(v.string(), v.minLength(10)),
+  /** Why an entry is counted or dated the way it is, when that is a judgement. */
+  note: v.optional(v.string()),
+});
+export type TimelineEntry = v.InferOutput<typeof TimelineEntrySchema>;
+
+export const TimelineFileSchema = v.object({
+  version: v.literal(1),
+  claims: v.pipe(
+    v.array(TimelineEntrySchema),
+    v.check((claims) => !duplicateId(claims), 'timeline ids must be unique'),
+  ),
+});
+
+export function timelineClaims(file: unknown): Claim[] {
+  return v.parse(TimelineFileSchema, file).claims.map((entry) => ({
+    id: `timeline:${entry.id}`,
+    headline: entry.headline,
+    subject: entry.subject,
+    canonical: entry.canonical,
+    kind: entry.kind,
+    lang: entry.lang,
+    url: entry.url,
+    site: entry.url ? new URL(entry.url).hostname : null,
+    date: entry.date,
+    origin: 'shipped',
+    dateSource: 'timeline',
+  }));
+}
+
+export const TIMELINE: Claim[] = timelineClaims(timelineFile);
