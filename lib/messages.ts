@@ -36,6 +36,8 @@ export interface BadgeInfo {
 export type BackgroundRequest =
   | { type: 'scan'; items: ScanItem[]; page: PageInfo }
   | { type: 'dismiss'; text: string }
+  /** Options page → background: badge a dismissed headline text again. */
+  | { type: 'undismiss'; text: string }
   | { type: 'page-count'; count: number }
   /** Options page → background: data in and out (lib/tally/import.ts, export.ts). */
   | { type: 'import'; text: string }
@@ -45,6 +47,8 @@ export type BackgroundRequest =
 export interface BackgroundResponses {
   scan: { results: (BadgeInfo | null)[] };
   dismiss: { ok: true };
+  /** `removed`: 1 when the text was dismissed, 0 when it was not. */
+  undismiss: { ok: true; removed: number };
   'page-count': { ok: true };
   /** `added`: how many imported sightings were new headlines. `error`: one sentence naming the problem. */
   import: { ok: true; added: number } | { ok: false; error: string };

@@ -3,6 +3,8 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest, BackgroundResponses } from '@/lib/messages';
 import { handleClear, handleExport, handleImport } from './data';
+import { handlePageCount } from './action-badge';
+import { handleDismiss, handleUndismiss } from './corrections';
 import { handleScan } from './scan';
 
 type Handlers = {
@@ -14,8 +16,9 @@ type Handlers = {
 
 const handlers: Handlers = {
   scan: handleScan,
-  dismiss: async () => ({ ok: true }),
-  'page-count': async () => ({ ok: true }),
+  dismiss: handleDismiss,
+  undismiss: handleUndismiss,
+  'page-count': handlePageCount,
   import: handleImport,
   clear: handleClear,
   export: handleExport,

@@ -1,30 +1,99 @@
-// PLACEHOLDER slice: badges h1–h4 and links whose text the detector flags.
+// Badges death-claim headlines in the page. The page only pays for a cheap
+// prefilter and the badges: the NLP runs once, in the background (scan.ts).
 import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { isCandidate } from '@/lib/detector/prefilter';
-import type { BackgroundResponses, ScanItem } from '@/lib/messages';
+import type { BackgroundRequest } from '@/lib/messages';
+import { adapterFor } from './adapters';
+import { findHeadlines, rulesFor } from './find-headlines';
+import { guard, swallow } from './guard';
+import { loadView, watchView } from './live-settings';
+import { watchLateContent } from './observer';
+import { Scanner } from './scanner';
+import { listenForTabRequests } from './tab-requests';
+import type { ViewState } from './visibility';
+
+/** A full rescan (burst of mutations, SPA navigation) at most this often. */
+const RESCAN_EVERY_MS = 1000;
+
+function send(request: BackgroundRequest): void {
+  browser.runtime.sendMessage(request).catch(swallow);
+}
+
+async function start(ctx: ContentScriptContext): Promise<void> {
+  const rules = rulesFor(adapterFor(location.hostname));
+  let view: ViewState = await loadView();
+  if (ctx.isInvalid) return;
+
+  const scanner = new Scanner({
+    view: () => view,
+    page: () => ({ url: location.href, title: document.title }),
+    onDismiss: (text) => {
+      send({ type: 'dismiss', text });
+      scanner.dismissed(text);
+    },
+    onCount: (count) => send({ type: 'page-count', count }),
+  });
+
+  const scanAll = () => scanner.scan(findHeadlines(document, rules)).catch(swallow);
+  let lastRescan = 0;
+  let rescanTimer: number | undefined;
+  const rescan = () => {
+    if (rescanTimer !== undefined) return;
+    const wait = Math.max(0, lastRescan + RESCAN_EVERY_MS - performance.now());
+    rescanTimer = ctx.setTimeout(
+      guard(() => {
+        rescanTimer = undefined;
+        lastRescan = performance.now();
+        if (view.enabled) scanAll();
+      }),
+      wait,
+    );
+  };
+
+  let stopObserving: (() => void) | undefined;
+  const enable = () => {
+    scanAll();
+    stopObserving ??= watchLateContent(document.body ?? document.documentElement, {
+      roots: (roots) => {
+        const headlines = roots.flatMap((root) => findHeadlines(root, rules));
+        if (headlines.length) scanner.scan(headlines).catch(swallow);
+      },
+      rescan,
+      inHeadline: (el) => el.closest(rules.any) !== null,
+    });
+  };
+  const disable = () => {
+    stopObserving?.();
+    stopObserving = undefined;
+    scanner.clear();
+  };
+
+  const unwatch = watchView(
+    () => view,
+    ({ view: next, toggled, restyled }) => {
+      view = next;
+      if (!toggled) scanner.refresh(restyled);
+      else if (view.enabled) enable();
+      else disable();
+    },
+  );
+  const stopListening = listenForTabRequests(scanner);
+  // SPA navigation: the observer badges new content; a rescan catches views the page reused.
+  ctx.addEventListener(window, 'wxt:locationchange', guard(rescan));
+  ctx.onInvalidated(() => {
+    unwatch();
+    stopListening();
+    disable();
+  });
+  if (view.enabled) enable();
+  else send({ type: 'page-count', count: 0 });
+}
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
-  async main() {
-    const elements = [...document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, a')].filter((el) =>
-      isCandidate(el.textContent ?? ''),
-    );
-    if (!elements.length) return;
-    const items: ScanItem[] = elements.map((el) => ({ text: (el.textContent ?? '').trim() }));
-    const response = (await browser.runtime.sendMessage({
-      type: 'scan',
-      items,
-      page: { url: location.href, title: document.title },
-    })) as BackgroundResponses['scan'];
-    response.results.forEach((info, i) => {
-      const el = elements[i];
-      if (!info || !el) return;
-      el.dataset.notDeadYet = info.detection.kind;
-      const badge = document.createElement('span');
-      badge.textContent = ' ☠';
-      el.append(badge);
-    });
+  main(ctx) {
+    start(ctx).catch(swallow);
   },
 });

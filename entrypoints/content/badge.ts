@@ -1,0 +1,142 @@
+// The badge: an empty host element (so the headline's text is unchanged) with
+// a plain shadow root holding a button and a details panel. Details open on
+// hover, on keyboard focus and on click; a click never follows the link the
+// headline sits in. All text is set with textContent.
+
+import { styleShadowRoot } from './badge-style';
+import type { BadgeText } from './badge-text';
+import { BADGE_TAG } from './find-headlines';
+import { guard } from './guard';
+
+export interface BadgeControls {
+  /** Opens the details and focuses the badge (the popup's "reveal"). */
+  reveal(): void;
+}
+
+const controls = new WeakMap<Element, BadgeControls>();
+let nextId = 0;
+
+function paragraph(className: string, text: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.className = className;
+  p.textContent = text;
+  return p;
+}
+
+const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
+
+export function createBadge(text: BadgeText, onDismiss: () => void): HTMLElement {
+  const host = document.createElement(BADGE_TAG);
+  const root = host.attachShadow({ mode: 'open' });
+  styleShadowRoot(root);
+
+  const id = `ndy-details-${nextId++}`;
+  const mark = document.createElement('button');
+  mark.type = 'button';
+  mark.className = `mark ${text.kind}`;
+  mark.textContent = text.mark;
+  mark.setAttribute('aria-label', text.label);
+  mark.setAttribute('aria-expanded', 'false');
+  mark.setAttribute('aria-controls', id);
+
+  const details = document.createElement('div');
+  details.id = id;
+  details.className = 'details';
+  details.setAttribute('role', 'group');
+  details.setAttribute('aria-label', text.label);
+  if (supportsPopover) details.popover = 'manual';
+  const dismiss = document.createElement('button');
+  dismiss.type = 'button';
+  dismiss.className = 'dismiss';
+  dismiss.textContent = text.dismiss;
+  details.append(paragraph('summary', text.summary), paragraph('history', text.history), dismiss);
+  root.append(mark, details);
+
+  let pinned = false;
+  let isOpen = false;
+  const place = () => {
+    const r = mark.getBoundingClientRect();
+    const width = details.offsetWidth;
+    const left = Math.max(8, Math.min(r.left, window.innerWidth - width - 8));
+    const below = r.bottom + 6 + details.offsetHeight < window.innerHeight;
+    details.style.left = `${left}px`;
+    details.style.top = below ? `${r.bottom + 6}px` : `${Math.max(8, r.top - 6 - details.offsetHeight)}px`;
+  };
+  const open = () => {
+    if (isOpen || !host.isConnected) return;
+    isOpen = true;
+    if (supportsPopover) details.showPopover();
+    else details.classList.add('open');
+    mark.setAttribute('aria-expanded', 'true');
+    place();
+  };
+  const close = () => {
+    if (!isOpen) return;
+    isOpen = false;
+    pinned = false;
+    if (supportsPopover && details.matches(':popover-open')) details.hidePopover();
+    details.classList.remove('open');
+    mark.setAttribute('aria-expanded', 'false');
+  };
+
+  host.addEventListener('pointerenter', guard(open));
+  host.addEventListener(
+    'pointerleave',
+    guard(() => {
+      if (!pinned && !root.activeElement) close();
+    }),
+  );
+  host.addEventListener('focusin', guard(open));
+  host.addEventListener(
+    'focusout',
+    guard((event: FocusEvent) => {
+      const next = event.relatedTarget;
+      if (!(next instanceof Node && (next === host || root.contains(next)))) close();
+    }),
+  );
+  host.addEventListener(
+    'keydown',
+    guard((event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !isOpen) return;
+      event.stopPropagation();
+      close();
+    }),
+  );
+  // The host sits inside the headline's link: keep clicks from following it or reaching the page's handlers.
+  for (const type of ['click', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'] as const) {
+    host.addEventListener(type, (event) => {
+      event.stopPropagation();
+      if (type === 'click' || type === 'auxclick') event.preventDefault();
+    });
+  }
+  mark.addEventListener(
+    'click',
+    guard(() => {
+      if (pinned) close();
+      else {
+        open();
+        pinned = true;
+      }
+    }),
+  );
+  dismiss.addEventListener(
+    'click',
+    guard(() => {
+      close();
+      onDismiss();
+    }),
+  );
+
+  controls.set(host, {
+    reveal: () => {
+      mark.focus({ preventScroll: true });
+      open();
+      pinned = true;
+    },
+  });
+  return host;
+}
+
+export function badgeControls(host: Element): BadgeControls | undefined {
+  return controls.get(host);
+}

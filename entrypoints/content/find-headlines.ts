@@ -1,0 +1,110 @@
+// Finds the elements that hold headlines: headings, headline-like links and
+// the site adapter's titles, minus page chrome, editable regions, code and
+// the extension's own UI. Only texts that pass the cheap prefilter are kept,
+// so the costlier checks run on a handful of elements.
+import { isCandidate } from '@/lib/detector/prefilter';
+import type { SiteAdapter } from './adapters';
+
+/** The tag of a badge's host element. */
+export const BADGE_TAG = 'ndy-badge';
+
+const HEADINGS = 'h1, h2, h3, h4, [role="heading"]';
+const LINKS = 'a[href]';
+const SKIP = [
+  'nav',
+  '[role="navigation"]',
+  '[role="menu"]',
+  '[role="menubar"]',
+  '[role="tablist"]',
+  '[role="search"]',
+  'input',
+  'textarea',
+  'select',
+  'button',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'sup',
+  '[hidden]',
+  '[aria-hidden="true"]',
+  BADGE_TAG,
+].join(', ');
+
+export interface Headline {
+  el: HTMLElement;
+  text: string;
+}
+
+export interface HeadlineRules {
+  /** Every element that may hold a headline (for `closest`). */
+  any: string;
+  /** Headings and adapter titles: a link inside or around one defers to it. */
+  strong: string;
+  skip: string;
+}
+
+export function rulesFor(adapter: SiteAdapter | undefined): HeadlineRules {
+  const strong = adapter ? `${HEADINGS}, ${adapter.headlines}` : HEADINGS;
+  return {
+    any: `${strong}, ${LINKS}`,
+    strong,
+    skip: adapter?.skip ? `${SKIP}, ${adapter.skip}` : SKIP,
+  };
+}
+
+export function headlineText(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A link reads like a headline when it has at least two words and isn't a bare URL. */
+function linkReadsLikeHeadline(text: string): boolean {
+  return /\S\s+\S/.test(text) && !/^(https?:\/\/|www\.)\S+$/i.test(text);
+}
+
+function isEditable(el: HTMLElement): boolean {
+  return el.isContentEditable || el.closest('[contenteditable]:not([contenteditable="false"])') !== null;
+}
+
+/** The headline (if any) that `el` is, with its text, under `rules`. */
+export function asHeadline(el: Element, rules: HeadlineRules): Headline | null {
+  if (!(el instanceof HTMLElement)) return null;
+  const text = headlineText(el);
+  if (!isCandidate(text)) return null;
+  if (el.closest(rules.skip) || isEditable(el)) return null;
+  if (!el.matches(rules.strong)) {
+    if (!el.matches(LINKS) || !linkReadsLikeHeadline(text)) return null;
+    // A link around or inside a heading/title defers to it.
+    if (el.querySelector(rules.strong) || el.parentElement?.closest(rules.strong)) return null;
+  } else if (el.querySelector(rules.strong)) {
+    // A title that holds another title (a heading wrapping an adapter's span): the inner one anchors.
+    return null;
+  }
+  return { el, text };
+}
+
+/** Headlines in `root` and, when `root` sits inside one, that headline. */
+export function findHeadlines(root: ParentNode, rules: HeadlineRules): Headline[] {
+  const found: Headline[] = [];
+  const seen = new Set<Element>();
+  const consider = (el: Element) => {
+    if (seen.has(el)) return;
+    seen.add(el);
+    const headline = asHeadline(el, rules);
+    if (headline) found.push(headline);
+  };
+  if (root instanceof Element) {
+    // Text edited inside a title: the title itself (and the link it may sit in).
+    const strong = root.closest(rules.strong);
+    if (strong) consider(strong);
+    const link = root.closest(LINKS);
+    if (link) consider(link);
+  }
+  for (const el of root.querySelectorAll(rules.any)) consider(el);
+  return found;
+}
