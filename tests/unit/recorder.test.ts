@@ -1,0 +1,134 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { historiesFor, type NewSighting, recordSightings } from '@/entrypoints/background/recorder';
+import { dismissedItem, sightingsItem, updateSettings } from '@/lib/storage/items';
+import { detection } from './support/sightings';
+
+const NOW = new Date('2026-06-01T12:00:00Z');
+const CM = 'community management';
+
+function item(text: string, url = 'https://blog.example.fr/a', date?: NewSighting['date']): NewSighting {
+  return { detection: detection(text), url, date };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('recordSightings', () => {
+  it('stores a sighting with its date and where the date came from', async () => {
+    await recordSightings(
+      [item('Le CM est mort', 'https://blog.example.fr/a', { date: '2014-05-06', source: 'card-time' })],
+      NOW,
+    );
+    const [s, ...rest] = await sightingsItem.getValue();
+    expect(rest).toEqual([]);
+    expect(s).toMatchObject({
+      headline: 'Le CM est mort',
+      canonical: CM,
+      kind: 'claim',
+      lang: 'fr',
+      url: 'https://blog.example.fr/a',
+      site: 'blog.example.fr',
+      published: '2014-05-06',
+      dateSource: 'card-time',
+      firstSeen: NOW.toISOString(),
+    });
+  });
+
+  it('dates an undated headline the day it was seen', async () => {
+    await recordSightings([item('Le CM est mort')], NOW);
+    expect((await sightingsItem.getValue())[0]).toMatchObject({
+      published: '2026-06-01',
+      dateSource: 'seen',
+    });
+  });
+
+  it('ignores non-claims and headlines without a subject', async () => {
+    const added = await recordSightings([
+      { detection: detection('Hello', { kind: 'none', canonical: null }), url: 'https://x.fr/' },
+      { detection: detection('Il est mort', { canonical: null }), url: 'https://x.fr/' },
+    ]);
+    expect(added).toBe(0);
+    expect(await sightingsItem.getValue()).toEqual([]);
+  });
+
+  it('counts the same headline once: revisits, several pages, one batch', async () => {
+    expect(
+      await recordSightings(
+        [item('Le CM est mort', 'https://a.fr/liste'), item('Le CM est mort', 'https://a.fr/liste')],
+        NOW,
+      ),
+    ).toBe(1);
+    expect(await recordSightings([item('Le CM est mort', 'https://a.fr/liste')], NOW)).toBe(0);
+    expect(await recordSightings([item('Le  CM est mort ! ☠', 'https://a.fr/article')], NOW)).toBe(0);
+    expect(await sightingsItem.getValue()).toHaveLength(1);
+  });
+
+  it("upgrades a listing's seen-today date when the article's own date turns up", async () => {
+    await recordSightings([item('Le CM est mort', 'https://a.fr/liste')], NOW);
+    await recordSightings(
+      [item('Le CM est mort', 'https://a.fr/article', { date: '2014-05-06', source: 'json-ld' })],
+      NOW,
+    );
+    const all = await sightingsItem.getValue();
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({
+      published: '2014-05-06',
+      dateSource: 'json-ld',
+      url: 'https://a.fr/liste',
+    });
+  });
+
+  it('loses nothing when 20 tabs record at once', async () => {
+    const tabs = Array.from({ length: 20 }, (_, tab) =>
+      recordSightings(
+        [
+          item(`Tab ${tab}: le CM est mort`),
+          item(`Tab ${tab}: le SEO est mort`),
+          item('Shared: le CM est mort'),
+        ],
+        NOW,
+      ),
+    );
+    const added = await Promise.all(tabs);
+    expect(added.reduce((a, b) => a + b, 0)).toBe(41);
+    const stored = await sightingsItem.getValue();
+    expect(stored).toHaveLength(41);
+    expect(new Set(stored.map((s) => s.id)).size).toBe(41);
+  });
+
+  it('prunes the oldest sightings past the size cap from settings', async () => {
+    await updateSettings({ maxSightings: 100 });
+    for (let i = 0; i < 105; i++) {
+      await recordSightings([item(`Claim ${i}: le CM est mort`)], new Date(Date.UTC(2026, 0, 1, 0, i)));
+    }
+    const stored = await sightingsItem.getValue();
+    expect(stored).toHaveLength(100);
+    expect(stored[0]?.headline).toBe('Claim 5: le CM est mort');
+    expect(stored.at(-1)?.headline).toBe('Claim 104: le CM est mort');
+  });
+
+  it('does not record a dismissed headline', async () => {
+    await dismissedItem.setValue(['le cm est mort']);
+    expect(await recordSightings([item('Le CM est mort')], NOW)).toBe(0);
+    expect(await sightingsItem.getValue()).toEqual([]);
+  });
+
+  it('keeps writing after garbage in storage', async () => {
+    await fakeBrowser.storage.local.set({ sightings: [{ nope: true }, 'junk'] });
+    expect(await recordSightings([item('Le CM est mort')], NOW)).toBe(1);
+    expect(await sightingsItem.getValue()).toHaveLength(1);
+  });
+});
+
+describe('historiesFor', () => {
+  it('counts the timeline and the sightings', async () => {
+    const before = (await historiesFor([CM])).get(CM);
+    expect(before).toEqual({ canonical: CM, count: 5, first: 2011, last: 2016, since: 2011 });
+    await recordSightings([item('Le CM est mort, 2026 edition')], NOW);
+    const after = (await historiesFor([CM, 'seo'])).get(CM);
+    expect(after).toEqual({ canonical: CM, count: 6, first: 2011, last: 2026, since: 2011 });
+    expect((await historiesFor(['seo'])).get('seo')).toMatchObject({ count: 0, first: null });
+  });
+});
