@@ -9,7 +9,7 @@ const CSS = `
   margin-inline-start: 0.3em !important;
   vertical-align: baseline !important;
   line-height: 1 !important;
-  font-size: max(11px, 0.7em) !important;
+  font-size: clamp(11px, 0.62em, 16px) !important;
   white-space: nowrap !important;
   text-indent: 0 !important;
 }

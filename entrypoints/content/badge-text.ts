@@ -27,7 +27,8 @@ function historyPhrase(history: SubjectHistory): string {
 
 function historyLine(history: SubjectHistory): string {
   const phrase = historyPhrase(history);
-  if (history.first === null || history.last === null) return phrase;
+  // One year only: the phrase already names it.
+  if (history.first === null || history.last === null || history.first === history.last) return phrase;
   return t('badge_history_range', [phrase, String(history.first), String(history.last)]);
 }
 

@@ -48,7 +48,8 @@ export class Scanner {
     const fresh: Tracked[] = [];
     for (const { el, text } of headlines) {
       const known = this.tracked.get(el);
-      if (known && known.text === text) continue;
+      // Unchanged, unless the page re-rendered the headline and dropped its badge.
+      if (known && known.text === text && (!known.host || known.host.isConnected)) continue;
       if (known) this.unbadge(known);
       const tracked: Tracked = { el, text, host: null, info: this.results.get(text) };
       this.tracked.set(el, tracked);
