@@ -36,7 +36,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   });
 
   const scanAll = () => scanner.scan(findHeadlines(document, rules)).catch(swallow);
-  let lastRescan = 0;
+  let lastRescan = Number.NEGATIVE_INFINITY;
   let rescanTimer: number | undefined;
   const rescan = () => {
     if (rescanTimer !== undefined) return;
@@ -56,6 +56,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     scanAll();
     stopObserving ??= watchLateContent(document.body ?? document.documentElement, {
       roots: (roots) => {
+        scanner.forgetChanged(roots);
         const headlines = roots.flatMap((root) => findHeadlines(root, rules));
         if (headlines.length) scanner.scan(headlines).catch(swallow);
       },

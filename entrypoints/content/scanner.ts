@@ -7,7 +7,7 @@ import { normalizeHeadline } from '@/lib/tally/normalize';
 import { badgeAnchor } from './anchor';
 import { badgeControls, createBadge } from './badge';
 import { badgeText } from './badge-text';
-import type { Headline } from './find-headlines';
+import { type Headline, headlineText } from './find-headlines';
 import { shouldBadge, type ViewState } from './visibility';
 
 /** Candidates sent per scan at most: a page with more is not a page of headlines. */
@@ -59,6 +59,16 @@ export class Scanner {
     if (unknown.length) await this.classify(unknown);
     for (const t of fresh) this.render(t);
     this.report();
+  }
+
+  /** Drops tracked headlines in or around `roots` whose text changed or that left the page. */
+  forgetChanged(roots: Element[]): void {
+    for (const t of this.tracked.values()) {
+      const touched = !t.el.isConnected || roots.some((r) => r.contains(t.el) || t.el.contains(r));
+      if (!touched || (t.el.isConnected && headlineText(t.el) === t.text)) continue;
+      this.unbadge(t);
+      this.tracked.delete(t.el);
+    }
   }
 
   private async classify(list: Tracked[]): Promise<void> {
