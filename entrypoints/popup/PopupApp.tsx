@@ -1,9 +1,80 @@
-// PLACEHOLDER: the popup issue builds the tally view.
+// The popup: the subject in focus, its obituaries per year, the current page's
+// flagged headlines and the site switches. Space is reserved for everything
+// that loads, so nothing moves when the data arrives.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { BarChart } from '@/components/BarChart';
+import { orderSubjects, SubjectPicker } from '@/components/SubjectPicker';
+import { formatNumber, t } from '@/lib/i18n';
+import { updateSettings } from '@/lib/storage/items';
+import { claimsInYear, tallySubject } from '@/lib/tally/count';
+import { Headline } from './Headline';
+import { PageHits } from './PageHits';
+import { SiteControls } from './SiteControls';
+import { usePageHits } from './use-page-hits';
+import { useTally } from './use-tally';
+import { YearPanel } from './YearPanel';
+
 export function PopupApp() {
+  const data = useTally();
+  const page = usePageHits();
+  const focus = data?.settings.focusSubject ?? '';
+  const tally = data ? tallySubject(data.claims, focus) : null;
+  const [year, setYear] = useState<number | null>(null);
+  const lastYear = tally
+    ? ([...tally.years].reverse().find((y) => y.claims + y.questions > 0)?.year ?? null)
+    : null;
+  const shownYear = year ?? lastYear;
+
+  // The open→render time the e2e suite reads: everything is on screen.
+  const ready = data !== null && page.status !== 'loading';
+  useEffect(() => {
+    if (ready && !document.documentElement.dataset.ready) {
+      performance.mark('ndy-rendered');
+      document.documentElement.dataset.ready = 'true';
+    }
+  }, [ready]);
+
   return (
     <main>
-      <h1>Not Dead Yet</h1>
-      <p>Community management has been declared dead 5 times since 2011.</p>
+      <header>
+        <h1>{t('extName')}</h1>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popup_options')}
+        </button>
+      </header>
+      <SubjectPicker
+        label={t('popup_subject_label')}
+        subjects={data ? orderSubjects(data.ranked) : []}
+        value={focus}
+        optionLabel={(s) => t('popup_subject_option', [s.canonical, formatNumber(s.total)])}
+        onChange={(canonical) => {
+          setYear(null);
+          void updateSettings({ focusSubject: canonical });
+        }}
+      />
+      <Headline tally={tally} />
+      <div class="chart-box">
+        {tally && (
+          <BarChart
+            data={tally.years.map((y) => ({ year: y.year, count: y.claims + y.questions }))}
+            selected={shownYear}
+            onSelect={setYear}
+            label={t('popup_chart_label')}
+            barLabel={(d) => t('popup_chart_bar', [String(d.year), formatNumber(d.count)])}
+            panelId="year-panel"
+            yearHeader={t('popup_year')}
+            countHeader={t('popup_count')}
+          />
+        )}
+      </div>
+      <YearPanel
+        id="year-panel"
+        year={shownYear}
+        claims={data && shownYear !== null ? claimsInYear(data.claims, focus, shownYear) : []}
+      />
+      <SiteControls settings={data?.settings ?? null} page={page} />
+      <PageHits page={page} />
     </main>
   );
 }

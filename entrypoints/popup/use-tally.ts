@@ -1,0 +1,44 @@
+// Settings, sightings and corrections from storage, kept live; the tally is
+// computed here (pure functions, a few thousand claims at most).
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { dismissedItem, getSettings, settingsItem, sightingsItem } from '@/lib/storage/items';
+import { type Settings, type Sighting, sanitizeSettings } from '@/lib/storage/schema';
+import { claimsFrom } from '@/lib/tally/claims';
+import { rankSubjects } from '@/lib/tally/count';
+import type { Claim, SubjectTally } from '@/lib/tally/types';
+
+export interface TallyData {
+  settings: Settings;
+  claims: Claim[];
+  ranked: SubjectTally[];
+}
+
+export function useTally(): TallyData | null {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [sightings, setSightings] = useState<Sighting[] | null>(null);
+  const [dismissed, setDismissed] = useState<string[] | null>(null);
+
+  useEffect(() => {
+    Promise.all([getSettings(), sightingsItem.getValue(), dismissedItem.getValue()]).then(([s, r, d]) => {
+      performance.mark('ndy-storage');
+      setSettings(s);
+      setSightings(r);
+      setDismissed(d);
+    });
+    const unwatch = [
+      settingsItem.watch((s) => setSettings(sanitizeSettings(s))),
+      sightingsItem.watch((r) => setSightings(r ?? [])),
+      dismissedItem.watch((d) => setDismissed(d ?? [])),
+    ];
+    return () => {
+      for (const stop of unwatch) stop();
+    };
+  }, []);
+
+  const claims = useMemo(
+    () => (sightings && dismissed ? claimsFrom(sightings, undefined, dismissed) : null),
+    [sightings, dismissed],
+  );
+  const ranked = useMemo(() => (claims ? rankSubjects(claims) : null), [claims]);
+  return settings && claims && ranked ? { settings, claims, ranked } : null;
+}
