@@ -50,12 +50,14 @@ export async function clearLocal(browser: LaunchedBrowser): Promise<void> {
   await worker(browser).evaluate('chrome.storage.local.clear().then(() => chrome.storage.sync.clear())');
 }
 
-/** The toolbar badge text of the tab whose URL contains `urlPart`. */
-export async function toolbarText(browser: LaunchedBrowser, urlPart: string): Promise<string> {
-  return (await worker(browser).evaluate(`chrome.tabs.query({}).then((tabs) => {
-    const tab = tabs.find((t) => (t.url || '').includes(${JSON.stringify(urlPart)}));
-    return tab ? chrome.action.getBadgeText({ tabId: tab.id }) : 'no tab';
-  })`)) as string;
+/** The toolbar badge text of `page`'s tab (tab URLs are hidden without the tabs permission: use the active tab). */
+export async function toolbarText(browser: LaunchedBrowser, page: Page): Promise<string> {
+  await page.bringToFront();
+  return (await worker(
+    browser,
+  ).evaluate(`chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((tabs) =>
+    tabs.length === 1 && tabs[0].id !== undefined ? chrome.action.getBadgeText({ tabId: tabs[0].id }) : 'no single active tab'
+  )`)) as string;
 }
 
 /** Opens a page that records, in the page, when each headline gets its data-not-dead-yet. */
