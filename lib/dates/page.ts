@@ -72,10 +72,11 @@ export const DATE_META_KEYS = [
 
 export function metaDate(doc: Document, now: Date = new Date()): string | undefined {
   const byKey = new Map<string, string>();
-  for (const meta of doc.querySelectorAll('meta[content]')) {
+  // Some saved or rewritten pages carry the value in `value` rather than `content`.
+  for (const meta of doc.querySelectorAll('meta[content], meta[value]')) {
+    const content = meta.getAttribute('content') ?? meta.getAttribute('value');
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
       const key = meta.getAttribute(attr)?.trim().toLowerCase();
-      const content = meta.getAttribute('content');
       if (key && content && !byKey.has(key)) byKey.set(key, content);
     }
   }
@@ -83,19 +84,48 @@ export function metaDate(doc: Document, now: Date = new Date()): string | undefi
     const iso = parseDateText(byKey.get(key), now);
     if (iso) return iso;
   }
-  // Microdata on a visible element: <time itemprop="datePublished" datetime="…">.
-  for (const el of doc.querySelectorAll('[itemprop="datePublished"], time[pubdate]')) {
+  // Microdata or hAtom on a visible element: <time itemprop="datePublished">,
+  // <time pubdate>, <time class="published">, WordPress's <time class="entry-date">.
+  for (const el of doc.querySelectorAll(
+    '[itemprop="datePublished"], time[pubdate], time.published, time.entry-date',
+  )) {
     const iso = parseDateText(el.getAttribute('datetime') ?? el.getAttribute('content'), now);
     if (iso) return iso;
   }
   return undefined;
 }
 
-const URL_DAY = /(?:^|[/_-])((?:19|20)\d{2})([/_-])(\d{1,2})\2(\d{1,2})(?=$|[/_.-])/;
-const URL_COMPACT_DAY = /\/((?:19|20)\d{2})(\d{2})(\d{2})(?=$|[/_.-])/;
-const URL_MONTH = /\/((?:19|20)\d{2})\/(\d{1,2})(?=$|\/)/;
+const SEP = '[/_-]';
+const YEAR = '((?:19|20)\\d{2})';
+const END = '(?=$|[/_.-])';
+const URL_DAY = new RegExp(`(?:^|${SEP})${YEAR}([/_-])(\\d{1,2})\\2(\\d{1,2})${END}`);
+const URL_COMPACT_DAY = new RegExp(`${SEP}${YEAR}(\\d{2})(\\d{2})${END}`);
+/** Day first, as French sites write it: -02-11-2023-. */
+const URL_DAY_FIRST = new RegExp(`${SEP}(\\d{2})-(\\d{2})-${YEAR}${END}`);
+const URL_MONTH_NAME = new RegExp(`/${YEAR}/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/(\\d{1,2})${END}`, 'i');
+const URL_MONTH = new RegExp(`/${YEAR}/(\\d{1,2})(?=$|/)`);
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** /2016/05/24/, 2015_04_12, /20160524/ → that day; /2016/05/ → the 1st of the month. */
+/** The first date-looking part of a URL path, as [year, month, day]. */
+function urlParts(path: string): [number, number, number] | undefined {
+  let m = URL_DAY.exec(path);
+  if (m) return [Number(m[1]), Number(m[3]), Number(m[4])];
+  m = URL_MONTH_NAME.exec(path);
+  if (m) return [Number(m[1]), MONTHS.indexOf((m[2] ?? '').toLowerCase()) + 1, Number(m[3])];
+  m = URL_COMPACT_DAY.exec(path);
+  if (m) return [Number(m[1]), Number(m[2]), Number(m[3])];
+  m = URL_DAY_FIRST.exec(path);
+  if (m) return [Number(m[3]), Number(m[2]), Number(m[1])];
+  m = URL_MONTH.exec(path);
+  // Only the month is known: the 1st stands for it.
+  if (m) return [Number(m[1]), Number(m[2]), 1];
+  return undefined;
+}
+
+/**
+ * /2016/05/24/, /2019/jan/03/, 2015_04_12, -20231102-, -02-11-2023- → that day;
+ * /2016/05/ → the 1st of the month.
+ */
 export function urlDate(url: string, now: Date = new Date()): string | undefined {
   let path: string;
   try {
@@ -103,16 +133,8 @@ export function urlDate(url: string, now: Date = new Date()): string | undefined
   } catch {
     return undefined;
   }
-  const day = URL_DAY.exec(path);
-  const compact = URL_COMPACT_DAY.exec(path);
-  const month = URL_MONTH.exec(path);
-  const iso = day
-    ? isoFromParts(Number(day[1]), Number(day[3]), Number(day[4]))
-    : compact
-      ? isoFromParts(Number(compact[1]), Number(compact[2]), Number(compact[3]))
-      : month
-        ? isoFromParts(Number(month[1]), Number(month[2]), 1)
-        : undefined;
+  const parts = urlParts(path);
+  const iso = parts && isoFromParts(...parts);
   return iso && isPlausible(iso, now) ? iso : undefined;
 }
 

@@ -103,6 +103,9 @@ describe('pageDate', () => {
     ['<meta name="date" content="Tue, 24 May 2016 10:00:00 GMT">', '2016-05-24'],
     ['<meta name="pubdate" content="20120304">', '2012-03-04'],
     ['<time itemprop="datePublished" datetime="2011-11-11">11/11</time>', '2011-11-11'],
+    ['<meta name="dc.date.created" value="2017-03-13|19h18">', '2017-03-13'],
+    ['<time class="post-date published" datetime="2018-01-07T06:40:00-05:00">Jan 7</time>', '2018-01-07'],
+    ['<time class="entry-date" datetime="2017-08-30">August 30</time>', '2017-08-30'],
   ])('reads %s', (html, iso) => {
     expect(pageDate(doc(html), url, NOW)).toEqual({ date: iso, source: 'meta' });
   });
@@ -122,6 +125,10 @@ describe('pageDate', () => {
       '2015-04-12',
     ],
     ['https://news.example/20140506/story', '2014-05-06'],
+    ['https://www.20minutes.fr/societe/4060503-20231102-tempete-ciaran', '2023-11-02'],
+    ['https://www.leparisien.fr/meteo/tempete-ciaran-02-11-2023-XVZ4H2T3AZ.php', '2023-11-02'],
+    ['https://www.theguardian.com/environment/2019/jan/03/whale-strandings', '2019-01-03'],
+    ['http://www.polygon.com/2017/1/12/14251842/guerrilla-cambridge-closed', '2017-01-12'],
   ])('falls back to a date in the URL: %s', (address, iso) => {
     expect(pageDate(doc('<p>no meta</p>'), address, NOW)).toEqual({ date: iso, source: 'url' });
   });
