@@ -24,7 +24,8 @@ export const ADAPTERS: readonly SiteAdapter[] = [
     // New Reddit (shreddit-post), old Reddit (a.title), the 2021 redesign (data-click-id).
     headlines:
       'shreddit-post [slot="title"], a.title, [data-testid="post-title"], a[data-click-id="body"] h3',
-    skip: 'shreddit-comment, [data-testid="comment"], faceplate-tracker[noun="community"]',
+    // The full-post link repeats the title for screen readers: badge the visible title only.
+    skip: 'shreddit-comment, [data-testid="comment"], a[slot="full-post-link"], faceplate-tracker[noun="community"]',
   },
   {
     name: 'Google News',
@@ -47,13 +48,15 @@ export const ADAPTERS: readonly SiteAdapter[] = [
     name: 'LinkedIn',
     hosts: ['*.linkedin.com'],
     headlines:
-      '.update-components-article__title, .feed-shared-article__title, .article-card__title, .update-components-article__description, h1.pulse-title',
+      '.update-components-article__title, .feed-shared-article__title, .article-card__title, h1.pulse-title',
     skip: '.update-components-actor, .comments-comments-list',
   },
   {
     name: 'Medium',
     hosts: ['medium.com', '*.medium.com'],
     headlines: '[data-testid="post-preview-title"], h3.graf--title, h2.pw-post-title, h1.pw-post-title',
+    // Author and publication links sit in every card.
+    skip: 'a[href^="/@"], [data-testid="authorName"], [data-testid="publicationName"]',
   },
   {
     name: 'YouTube',
