@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageDate } from '@/lib/dates';
+import { cardDate, pageDate } from '@/lib/dates';
 import type { PublishedDate } from '@/lib/storage/schema';
 import { PAGES_DIR, requireShared } from './shared';
 
@@ -211,5 +211,36 @@ describe('pageDate on the real saved pages', () => {
       `pageDate: ${summary.pages} pages, a date found on ${summary.found}, ` +
         `${summary.checked} checked against the date the page shows`,
     );
+  });
+});
+
+// cardDate on headlines of the saved pages, each checked against the date printed next to it.
+const CARDS: [page: string, headlineStart: string, date: string, shown: string][] = [
+  ['codinghorror-blog-index', 'The Rise of the Electric Scooter', '2019-09-12', '12 Sep 2019'],
+  [
+    'guardian-article',
+    'Rescuers rush to help whale stranded in Scottish',
+    '2019-01-03',
+    'Published: 3 Jan 2019',
+  ],
+  [
+    'ledevoir-trottinettes',
+    'Trottinettes en libre-service: Montréal sévira',
+    '2019-09-14',
+    '14 septembre 2019',
+  ],
+  ['howtogeek-article', 'Amazon Echo vs. Google Home', '2018-01-07', 'Jan 7, 2018'],
+  ['nymag-polarization', 'The GOP Is the Problem', '2020-05-16', 'May 16, 2020'],
+];
+
+describe('cardDate on the real saved pages', () => {
+  it.each(CARDS)('%s: "%s…" is dated %s', (name, start, date) => {
+    const { doc, close } = parse(readFileSync(join(PAGES_DIR, `${name}.html`), 'utf8'));
+    const headline = [...doc.querySelectorAll('h1, h2, h3, h4, a')].find((el) =>
+      (el.textContent ?? '').trim().startsWith(start),
+    );
+    const found = headline && cardDate(headline);
+    close();
+    expect(found).toEqual({ date, source: 'card-time' });
   });
 });
