@@ -1,6 +1,7 @@
 // Data in and out: import, export and clear, all through the one write queue.
 import type { BackgroundRequest, BackgroundResponses } from '@/lib/messages';
-import { dismissedItem, getSettings, sightingsItem } from '@/lib/storage/items';
+import { writableSightingsItem as sightingsItem } from '@/lib/storage/background-items';
+import { dismissedItem, getSettings } from '@/lib/storage/items';
 import { claimsFrom } from '@/lib/tally/claims';
 import { exportFilename, toCSV, toExportJSON } from '@/lib/tally/export';
 import { parseImport } from '@/lib/tally/import';

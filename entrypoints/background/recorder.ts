@@ -3,7 +3,8 @@
 import { localIsoDate } from '@/lib/dates/iso';
 import type { Detection } from '@/lib/detector/types';
 import type { SubjectHistory } from '@/lib/messages';
-import { dismissedItem, getSettings, sightingsItem } from '@/lib/storage/items';
+import { writableSightingsItem as sightingsItem } from '@/lib/storage/background-items';
+import { dismissedItem, getSettings } from '@/lib/storage/items';
 import type { PublishedDate, Sighting } from '@/lib/storage/schema';
 import { validSightings } from '@/lib/storage/sighting-schema';
 import { claimsFrom } from '@/lib/tally/claims';

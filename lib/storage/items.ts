@@ -1,6 +1,5 @@
 // Storage items: the only place that names storage keys.
 import { storage } from '@wxt-dev/storage';
-import { sightingsV2 } from './migrations.ts';
 import { DEFAULT_SETTINGS, type Settings, type Sighting, sanitizeSettings } from './schema.ts';
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
@@ -8,11 +7,13 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   version: 1,
 });
 
-/** Written only by the background's serialised writer (entrypoints/background/recorder.ts). */
+/**
+ * For reading anywhere. Written only by the background's serialised writer,
+ * through `writableSightingsItem` (background-items.ts), which also migrates it.
+ */
 export const sightingsItem = storage.defineItem<Sighting[]>('local:sightings', {
   fallback: [],
   version: 2,
-  migrations: { 2: sightingsV2 },
 });
 
 /** Normalised headline texts the user marked "not a death claim". */

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { sightingsItem } from '@/lib/storage/items';
+import { writableSightingsItem as sightingsItem } from '@/lib/storage/background-items';
 import { sightingsV2 } from '@/lib/storage/migrations';
 import { sighting } from './support/sightings';
 
