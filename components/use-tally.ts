@@ -1,5 +1,6 @@
-// Settings, sightings and corrections from storage, kept live; the tally is
-// computed here (pure functions, a few thousand claims at most).
+// Settings, sightings and corrections from storage, kept live, for the popup
+// and the options page; the tally is computed here (pure functions, a few
+// thousand claims at most).
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { dismissedItem, getSettings, settingsItem, sightingsItem } from '@/lib/storage/items';
 import { type Settings, type Sighting, sanitizeSettings } from '@/lib/storage/schema';
@@ -9,6 +10,9 @@ import type { Claim, SubjectTally } from '@/lib/tally/types';
 
 export interface TallyData {
   settings: Settings;
+  sightings: Sighting[];
+  dismissed: string[];
+  /** The shipped timeline plus the sightings, corrections left out. */
   claims: Claim[];
   ranked: SubjectTally[];
 }
@@ -40,5 +44,7 @@ export function useTally(): TallyData | null {
     [sightings, dismissed],
   );
   const ranked = useMemo(() => (claims ? rankSubjects(claims) : null), [claims]);
-  return settings && claims && ranked ? { settings, claims, ranked } : null;
+  return settings && sightings && dismissed && claims && ranked
+    ? { settings, sightings, dismissed, claims, ranked }
+    : null;
 }

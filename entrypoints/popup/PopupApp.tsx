@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BarChart } from '@/components/BarChart';
 import { orderSubjects, SubjectPicker } from '@/components/SubjectPicker';
+import { useTally } from '@/components/use-tally';
 import { formatNumber, t } from '@/lib/i18n';
 import { updateSettings } from '@/lib/storage/items';
 import { claimsInYear, tallySubject } from '@/lib/tally/count';
@@ -12,7 +13,6 @@ import { Headline } from './Headline';
 import { PageHits } from './PageHits';
 import { SiteControls } from './SiteControls';
 import { usePageHits } from './use-page-hits';
-import { useTally } from './use-tally';
 import { YearPanel } from './YearPanel';
 
 export function PopupApp() {

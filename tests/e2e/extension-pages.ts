@@ -2,7 +2,7 @@
 // through the background (as an import would), read storage, run axe-core.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import type { Settings, Sighting } from '../../lib/storage/schema.ts';
+import { type Settings, type Sighting, sanitizeSettings } from '../../lib/storage/schema.ts';
 import { toExportJSON } from '../../lib/tally/export.ts';
 import type { LaunchedBrowser } from '../../scripts/lib/browser.ts';
 
@@ -40,9 +40,10 @@ export async function seedSightings(page: Page, sightings: Sighting[], dismissed
 export async function storedSettings(browser: LaunchedBrowser): Promise<Settings> {
   if (!browser.worker) throw new Error('no service worker');
   const { settings } = (await browser.worker.evaluate('chrome.storage.sync.get("settings")')) as {
-    settings: Settings;
+    settings?: unknown;
   };
-  return settings;
+  // Nothing stored means the defaults, as every reader of the settings sees them.
+  return sanitizeSettings(settings);
 }
 
 export async function storedLocal<T>(browser: LaunchedBrowser, key: string): Promise<T | undefined> {
