@@ -1,0 +1,138 @@
+// The built extension on the saved real pages (network blocked): every text
+// death-words.txt classes as figurative gets a badge; literal deaths and other
+// bait (idioms, titles, section labels) get none. Plus screenshots of badges
+// on a real page, light and dark.
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LaunchedBrowser, launchBrowser } from '../../scripts/lib/browser.ts';
+import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
+import { type DeathWordRow, readDeathWords } from './death-words.ts';
+import { PAGES_DIR, requireShared } from './shared.ts';
+
+const SHOTS = 'test-results/screenshots';
+const rows = readDeathWords();
+const pages = [...new Set(rows.map((r) => r.page))];
+
+let browser: LaunchedBrowser;
+let server: StaticServer;
+/** Page → a text that got a badge there (for the screenshots). */
+const badgedSomewhere = new Map<string, string>();
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveStatic({ '/': requireShared(PAGES_DIR) });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Waits until the page's set of flagged headlines has not changed for `quietMs`. */
+async function settle(page: Page, quietMs = 1200, maxMs = 8000): Promise<void> {
+  const started = Date.now();
+  let last = '';
+  let since = Date.now();
+  await page.waitForTimeout(800);
+  while (Date.now() - started < maxMs) {
+    const now = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-not-dead-yet]')]
+        .map((el) => `${el.getAttribute('data-not-dead-yet')}:${el.textContent}`)
+        .join('\n'),
+    );
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) return;
+    await page.waitForTimeout(200);
+  }
+}
+
+interface RowResult {
+  found: number;
+  badged: boolean;
+  kinds: string[];
+}
+
+/** For each row text: the h1–h4/<a> elements with exactly that text, and whether one carries a badge. */
+function checkRows(page: Page, texts: string[]): Promise<RowResult[]> {
+  return page.evaluate((wanted) => {
+    const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+    const elements = [...document.querySelectorAll('h1, h2, h3, h4, a')];
+    return wanted.map((text) => {
+      const matches = elements.filter((el) => collapse(el.textContent ?? '') === text);
+      const flaggedEls = matches.flatMap((el) => {
+        const around = el.closest('[data-not-dead-yet]');
+        const inside = [...el.querySelectorAll('[data-not-dead-yet]')];
+        return [...(around ? [around] : []), ...inside];
+      });
+      return {
+        found: matches.length,
+        badged: flaggedEls.length > 0,
+        kinds: [...new Set(flaggedEls.map((el) => el.getAttribute('data-not-dead-yet') ?? ''))],
+      };
+    });
+  }, texts);
+}
+
+function describeRow(row: DeathWordRow, result: RowResult | undefined): string {
+  if (!result || result.found === 0) return `NOT FOUND in page: ${row.cls} "${row.text}"`;
+  return result.badged
+    ? `${row.cls} but badged (${result.kinds.join(',')}): "${row.text}"`
+    : `${row.cls} but not badged: "${row.text}"`;
+}
+
+describe('badges on the saved real pages, against death-words.txt', () => {
+  for (const name of pages) {
+    it(name, async () => {
+      const pageRows = rows.filter((r) => r.page === name);
+      const page = await browser.context.newPage();
+      await page.goto(`${server.origin}/${name}.html`, { waitUntil: 'load', timeout: 60_000 });
+      await settle(page);
+      const results = await checkRows(
+        page,
+        pageRows.map((r) => r.text),
+      );
+      const problems = pageRows.flatMap((row, i) => {
+        const result = results[i];
+        const ok = !!result && result.found > 0 && result.badged === (row.cls === 'figurative');
+        if (ok && result.badged) badgedSomewhere.set(name, row.text);
+        return ok ? [] : [describeRow(row, result)];
+      });
+      await page.close();
+      if (problems.length) console.log(`${name}:\n  ${problems.join('\n  ')}`);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('screenshots badges on a real saved page, light and dark', async () => {
+    const candidates = [
+      ...badgedSomewhere.keys(),
+      'codinghorror-blog-index',
+      'ledevoir-trottinettes',
+      'cnn-home',
+    ];
+    const name = candidates[0] as string;
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await browser.context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${server.origin}/${name}.html`, { waitUntil: 'load', timeout: 60_000 });
+      await settle(page);
+      if (scheme === 'dark') {
+        // Saved pages rarely have a dark theme: force one so the badge is seen on a dark background.
+        await page.addStyleTag({
+          content: 'html, body, body * { background-color: #141414 !important; color: #e6e6e6 !important; }',
+        });
+      }
+      const flagged = page.locator('[data-not-dead-yet]').first();
+      const count = await page.locator('[data-not-dead-yet]').count();
+      if (count > 0) {
+        await flagged.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${SHOTS}/real-${name}-${scheme}.png` });
+      }
+      await page.close();
+      expect(count, `badges on ${name}`).toBeGreaterThan(0);
+    }
+  });
+});
