@@ -84,7 +84,7 @@ export function BarChart(props: BarChartProps) {
                 }}
                 class="bar-group"
                 role="tab"
-                tabIndex={i === focusIndex ? 0 : -1}
+                tabindex={i === focusIndex ? 0 : -1}
                 aria-selected={d.year === selected ? 'true' : 'false'}
                 aria-controls={props.panelId}
                 aria-label={props.barLabel(d)}

@@ -2,18 +2,10 @@
 // storage.sync, so they survive restarts and follow the browser profile).
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { normalizePattern } from '@/lib/sites';
 import { updateSettings } from '@/lib/storage/items';
 import type { Settings, SiteRule } from '@/lib/storage/schema';
 import { RuleForm } from './RuleForm';
-
-/** The rules with `rule` in place of the one at `index` (or added), one rule per pattern. */
-function withRule(rules: readonly SiteRule[], rule: SiteRule, index: number | null): SiteRule[] {
-  const others = rules.filter((r, i) => i !== index && normalizePattern(r.pattern) !== rule.pattern);
-  if (index === null) return [...others, rule];
-  const before = rules.slice(0, index).filter((r) => normalizePattern(r.pattern) !== rule.pattern).length;
-  return [...others.slice(0, before), rule, ...others.slice(before)];
-}
+import { withRule } from './with-rule';
 
 export function SitesSection({ settings }: { settings: Settings }) {
   const [editing, setEditing] = useState<number | null>(null);
