@@ -24,6 +24,8 @@ export interface LaunchOptions {
   /** UI language, e.g. 'fr'. */
   locale?: string;
   viewport?: { width: number; height: number };
+  /** Reuse this profile folder (kept on close), e.g. to check what survives a restart. */
+  profileDir?: string;
 }
 
 export interface LaunchedBrowser {
@@ -39,7 +41,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
   if (extension && !existsSync(join(extension, 'manifest.json'))) {
     throw new Error(`No built extension in ${extension}: run \`npm run build\` first.`);
   }
-  const profile = mkdtempSync(join(tmpdir(), 'ndy-profile-'));
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'ndy-profile-'));
   const args = [
     '--no-sandbox',
     '--disable-gpu',
@@ -79,7 +81,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     worker,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -1,7 +1,7 @@
 // The options page in real Chromium: every control and its effect on an open
 // test page or on storage; export/import/clear; axe and screenshots in light
 // and dark, English and French.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
@@ -317,6 +317,7 @@ describe('options (English)', () => {
   });
 
   it('passes axe in light and dark (dialog open too); screenshots', async () => {
+    await options.setViewportSize({ width: 800, height: 800 });
     for (const scheme of ['light', 'dark'] as const) {
       await options.emulateMedia({ colorScheme: scheme });
       const axe = await axeScan(options);
@@ -376,8 +377,34 @@ describe('options (French)', () => {
         `axe options fr ${scheme}: ${axe.total} violations (serious ${axe.serious}, critical ${axe.critical}) ${axe.ids.join(' ')}`,
       );
       expect(axe.serious + axe.critical).toBe(0);
+      await page.setViewportSize({ width: 800, height: 800 });
       await page.screenshot({ path: `${SHOTS}/options-fr-${scheme}.png`, fullPage: true });
     }
     await page.close();
+  });
+});
+
+describe('options after a restart', () => {
+  it('keeps the site rules and the mode (storage.sync, same profile)', async () => {
+    const profileDir = mkdtempSync(join(tmpdir(), 'ndy-restart-'));
+    try {
+      const first = await launchBrowser({ profileDir });
+      const page = await openOptions(first);
+      await page.getByLabel('Only on the sites allowed below').check();
+      const add = page.locator('section[aria-labelledby="sites-title"] form').last();
+      await add.getByLabel('Site or pattern').fill('*.example.org');
+      await add.getByLabel('Rule').selectOption('allow');
+      await add.getByRole('button', { name: 'Add' }).click();
+      await expect.poll(async () => (await storedSettings(first)).siteRules).toHaveLength(1);
+      await first.close();
+
+      const second = await launchBrowser({ profileDir });
+      const again = await openOptions(second);
+      expect(await again.locator('.rules code').allTextContents()).toEqual(['*.example.org']);
+      expect(await again.getByLabel('Only on the sites allowed below').isChecked()).toBe(true);
+      await second.close();
+    } finally {
+      rmSync(profileDir, { recursive: true, force: true });
+    }
   });
 });

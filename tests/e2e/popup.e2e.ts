@@ -249,6 +249,54 @@ describe('popup (English)', () => {
     await site.close();
   });
 
+  it('nothing moves while the data loads; motion goes when reduced motion is asked', async () => {
+    const site = await browser.context.newPage();
+    await site.goto(`${server.origin}/long-page.html`);
+    await expect.poll(() => badges(site), { timeout: 10_000 }).toBe(3);
+    const popup = await openPopup(browser, await tabIdOf(browser, site));
+    await popup.setViewportSize({ width: 380, height: 600 });
+    const shifts = (await popup.evaluate(
+      () =>
+        new Promise<number[]>((done) => {
+          new PerformanceObserver((list) =>
+            done(list.getEntries().map((e) => (e as PerformanceEntry & { value: number }).value)),
+          ).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => done([]), 300);
+        }),
+    )) as number[];
+    console.log(`popup layout shifts while loading: ${JSON.stringify(shifts)}`);
+    expect(shifts.reduce((a, b) => a + b, 0)).toBe(0);
+
+    const duration = () =>
+      popup.getByRole('switch').evaluate((el) => getComputedStyle(el).transitionDuration);
+    expect(await duration()).not.toBe('0s');
+    await popup.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await duration()).toBe('0s');
+    await popup.close();
+    await site.close();
+  });
+
+  it('shows where the keyboard focus is', async () => {
+    const popup = await openPopup(browser);
+    await popup.keyboard.press('Tab');
+    const focused = await popup.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { text: el.textContent, outline: style.outlineStyle, width: style.outlineWidth };
+    });
+    expect(focused).toEqual({ text: 'Options', outline: 'solid', width: '3px' });
+    // The chart's one tab stop draws a ring around the focused year.
+    await popup.locator('svg.chart [role="tab"][tabindex="0"]').focus();
+    await popup.keyboard.press('ArrowLeft');
+    const ring = await popup.evaluate(() => {
+      const hit = document.activeElement?.querySelector('.hit');
+      return hit ? getComputedStyle(hit).stroke : null;
+    });
+    expect(ring).not.toBe('none');
+    expect(ring).not.toBeNull();
+    await popup.close();
+  });
+
   it('opens the options page', async () => {
     const popup = await openPopup(browser);
     const [options] = await Promise.all([
