@@ -1,6 +1,6 @@
 // The record: counts, size cap, export, import and clear. Every data write
 // goes through the background, which validates and serialises it.
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import type { TallyData } from '@/components/use-tally';
 import { formatNumber, t } from '@/lib/i18n';
@@ -20,6 +20,8 @@ export function DataSection({ data }: { data: TallyData }) {
   const [confirming, setConfirming] = useState(false);
   const [cap, setCap] = useState(String(data.settings.maxSightings));
   const [capError, setCapError] = useState<string | null>(null);
+  // Follow the stored cap when it changes elsewhere (another tab, a reset).
+  useEffect(() => setCap(String(data.settings.maxSightings)), [data.settings.maxSightings]);
 
   async function exportAs(format: 'json' | 'csv') {
     const result = await sendToBackground({ type: 'export', format });

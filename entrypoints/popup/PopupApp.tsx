@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BarChart } from '@/components/BarChart';
-import { orderSubjects, SubjectPicker } from '@/components/SubjectPicker';
+import { orderSubjects, type SubjectOption, SubjectPicker } from '@/components/SubjectPicker';
 import { useTally } from '@/components/use-tally';
 import { formatNumber, t } from '@/lib/i18n';
 import { updateSettings } from '@/lib/storage/items';
@@ -14,6 +14,12 @@ import { PageHits } from './PageHits';
 import { SiteControls } from './SiteControls';
 import { usePageHits } from './use-page-hits';
 import { YearPanel } from './YearPanel';
+
+/** The picker's list, with the focus subject in it even when nothing is on record for it. */
+function pickerSubjects(ranked: SubjectOption[], focus: string): SubjectOption[] {
+  const known = ranked.some((s) => s.canonical === focus);
+  return orderSubjects(known || !focus ? ranked : [...ranked, { canonical: focus, total: 0 }]);
+}
 
 export function PopupApp() {
   const data = useTally();
@@ -45,7 +51,7 @@ export function PopupApp() {
       </header>
       <SubjectPicker
         label={t('popup_subject_label')}
-        subjects={data ? orderSubjects(data.ranked) : []}
+        subjects={data ? pickerSubjects(data.ranked, focus) : []}
         value={focus}
         optionLabel={(s) => t('popup_subject_option', [s.canonical, formatNumber(s.total)])}
         onChange={(canonical) => {

@@ -317,6 +317,20 @@ describe('options (English)', () => {
   });
 
   it('passes axe in light and dark (dialog open too); screenshots', async () => {
+    // A fresh page (no status left from earlier tests) with a few rules, as a reader would have them.
+    await options.reload();
+    await options.waitForSelector('main[aria-busy="false"]');
+    const add = options.locator('section[aria-labelledby="sites-title"] form').last();
+    for (const [pattern, action] of [
+      ['news.example.com', 'deny'],
+      ['*.example.org', 'allow'],
+    ] as const) {
+      await add.getByLabel('Site or pattern').fill(pattern);
+      await add.getByLabel('Rule').selectOption(action);
+      await add.getByRole('button', { name: 'Add' }).click();
+    }
+    await expect.poll(async () => (await storedSettings(browser)).siteRules).toHaveLength(2);
+    expect(await options.locator('form.cap input').inputValue()).toBe('5000');
     await options.setViewportSize({ width: 800, height: 800 });
     for (const scheme of ['light', 'dark'] as const) {
       await options.emulateMedia({ colorScheme: scheme });
