@@ -1,42 +1,44 @@
-// PLACEHOLDER: the foundation's first vertical slice. A regex that badges only
-// "X is dead" / "X est mort". The real compromise-based detector replaces it.
+// The detector's one entry point: does a headline declare something dead?
+// Pure and deterministic; never throws. Cheap checks first (length, noise,
+// the page prefilter), then the cue rules and NLP checks of engine.ts.
+import { analyse } from './engine.ts';
+import { guessLang } from './lang.ts';
+import { isGarbage, MAX_HEADLINE_LENGTH, normalize } from './normalize.ts';
+import { isCandidate } from './prefilter.ts';
 import type { Detection, DetectOptions, Lang } from './types.ts';
 
+export { ALIASES, aliasesOf, canonicalize } from './aliases.ts';
+export { isCandidate } from './prefilter.ts';
 export * from './types.ts';
 
-const PATTERNS: { lang: Lang; re: RegExp }[] = [
-  { lang: 'en', re: /^(?:the\s+)?(.+?)\s+is\s+dead\b/i },
-  { lang: 'fr', re: /^(?:le\s+|la\s+|l')?(.+?)\s+est\s+mort(?:e)?\b/i },
-];
-
-export function detect(text: string, options: DetectOptions = {}): Detection {
-  const input = typeof text === 'string' ? text.trim() : '';
-  for (const { lang, re } of PATTERNS) {
-    const m = re.exec(input);
-    if (!m || !m[1]) continue;
-    const subject = m[1];
-    const cueStart = m.index + m[0].length - (lang === 'en' ? 'is dead' : 'est mort').length;
-    return {
-      text: input,
-      kind: 'claim',
-      subject,
-      canonical: subject.toLowerCase(),
-      lang: options.lang ?? lang,
-      cue: lang === 'en' ? 'is dead' : 'est mort',
-      span: { start: cueStart, end: m.index + m[0].length },
-      agent: null,
-      renewal: null,
-    };
-  }
+function none(text: string, lang: Lang): Detection {
   return {
-    text: input,
+    text,
     kind: 'none',
     subject: null,
     canonical: null,
-    lang: options.lang ?? 'en',
+    lang,
     cue: null,
     span: null,
     agent: null,
     renewal: null,
   };
+}
+
+export function detect(text: string, options: DetectOptions = {}): Detection {
+  const original = typeof text === 'string' ? text : '';
+  const forced = options.lang === 'en' || options.lang === 'fr' ? options.lang : undefined;
+  const prefer: Lang = forced ?? (options.langs?.[0] === 'fr' ? 'fr' : 'en');
+  if (original.length === 0 || original.length > MAX_HEADLINE_LENGTH) return none(original, prefer);
+  try {
+    const normalized = normalize(original);
+    if (isGarbage(normalized)) return none(original, prefer);
+    const lang = forced ?? guessLang(normalized, prefer);
+    if (!isCandidate(normalized)) return none(original, lang);
+    if (options.langs && !options.langs.includes(lang)) return none(original, lang);
+    return analyse(original, normalized, lang) ?? none(original, lang);
+  } catch {
+    // a bug must never break a page: the headline just gets no badge
+    return none(original, prefer);
+  }
 }

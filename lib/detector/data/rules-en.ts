@@ -1,0 +1,172 @@
+// English cue rules, as data. A rule is a template compiled to a regex by
+// ../patterns.ts: {S}/{A} capture the subject/agent to the LEFT of the cue
+// (from the start of its clause), {O} the subject to the RIGHT (to the end of
+// its clause), {R} a short lazy subject; [[ … ]] marks the cue itself; other
+// {NAME}s are the fragments below.
+import type { RuleSpec } from '../patterns.ts';
+
+export const EN_FRAGMENTS: Readonly<Record<string, string>> = {
+  BE: "(?:is|are|was|were|'s|'re|has been|have been|had been|will be|would be|could be|might be|may be|must be|should be|is now|are now|became|become|becomes|has become|have become|is becoming|are becoming|seems|seem|seems to be|seem to be|appears to be|appear to be|looks|look|looks like it's|look like they're|gets|got|is getting|are getting|remains|remain|is declared|was declared|are declared|is pronounced|was pronounced)",
+  BENEG:
+    "(?:is not|isn't|are not|aren't|was not|wasn't|were not|weren't|'s not|'re not|is hardly|are hardly|is never|are never|will never be|won't be|ain't|has not been|hasn't been|have not been|haven't been|is not yet|isn't yet|are not yet|aren't yet|is still not|isn't really|aren't really|is not really|are not really|isn't quite|aren't quite)",
+  ADV: '(?:(?:now|officially|finally|really|truly|basically|effectively|essentially|practically|virtually|pretty much|all but|almost|nearly|possibly|probably|likely|clearly|definitely|totally|completely|already|slowly|quietly|mostly|largely|still|long|just|about to be|on the verge of being|going to be|soon|soon to be|as good as|kind of|sort of|actually|dead and|brain)\\s+)*',
+  DEAD: '(?:(?:dead|dying|obsolete|doomed|extinct|dead[- ]on[- ]arrival|DOA|on life support|on (?:its|their) last legs|on (?:the|its|their) way out|dying out|going extinct|a thing of the past|a dying breed|a relic|on (?:its|their) deathbed)|(?:finished|over|gone|history|toast|no more|kaput|done for)(?=\\s*(?:$|[.!?;:,)"]|-|\\s(?:and|but|so|now|yet|already|for good|forever|again|anyway|in\\s+\\d{4}|in\\s+the|as|after|at\\s+last|-)\\b|\\s(?:long[- ]live|vive)\\b|\\s\\w+ly\\b)))',
+  DEADANY:
+    '(?:dead|dying|obsolete|doomed|extinct|finished|over|gone|done|going anywhere|going away|dead yet|irrelevant)',
+  DIEV: '(?:dies|died|is dying|are dying|was dying|were dying|had to die|has to die|must die|needs to die|need to die|should die|will die|is going to die|are going to die|is about to die|could die|may die|might die|will soon die|is set to die|never died|finally died|officially dies|quietly died|slowly died|is slowly dying|really died|goes dark|went dark|is going dark|bites the dust|bit the dust|has had its day|is no more|are no more|is being killed(?: off)?|are being killed(?: off)?|was killed(?: off)?|were killed(?: off)?|has been killed(?: off)?|have been killed(?: off)?|got killed(?: off)?|will be killed(?: off)?|is shutting down|are shutting down|shuts down|will shut down|is shut down|will be shut down|has been shut down|was shut down|is being shut down|to be shut down|is being discontinued|has been discontinued|have been discontinued|was discontinued|were discontinued|is discontinued|are discontinued|will be discontinued|to be discontinued|is deprecated|are deprecated|is being deprecated|has been deprecated|have been deprecated|officially deprecated|deprecated|discontinued|is being sunset(?:ted)?|has been sunset(?:ted)?|will be sunset(?:ted)?|is sunsetting|will be retired|is being retired|has been retired|is being phased out|are being phased out|will be phased out|reaches end[- ]of[- ]life|reached end[- ]of[- ]life|hits end[- ]of[- ]life|end[- ]of[- ]life|is going away|are going away|will go away|is disappearing|are disappearing|will disappear|has disappeared|have disappeared|disappears|is vanishing|are vanishing|has vanished|is fading away|are fading away|is on its deathbed|is finally gone|is gone for good|are gone for good|is being buried|has been buried|rests in peace)',
+  KILLV:
+    "(?:kills?|killed|is killing|are killing|'s killing|'re killing|was killing|were killing|will kill|would kill|could kill|can kill|may kill|might kill|must kill|should kill|is going to kill|are going to kill|is about to kill|is set to kill|are set to kill|wants? to kill|tries to kill|to kill|just killed|has killed|have killed|had killed|finally killed|quietly killed|officially killed|slowly killed|helped kill|helps kill|is slowly killing|are slowly killing|buries|buried|is burying|discontinues|is discontinuing|to discontinue|will discontinue|shuts down|is shutting down|to shut down|will shut down|sunsets|sunsetted|is sunsetting|to sunset|will sunset|deprecates|is deprecating|to deprecate|will deprecate|retires|is retiring|to retire|will retire|axes|axed|is axing|to axe|pulls the plug on|pulled the plug on|to pull the plug on|is pulling the plug on|says goodbye to|said goodbye to|bids farewell to|bid farewell to|is saying goodbye to|ends support for|is ending support for|to end support for|will end support for|drops support for|is dropping support for|phases out|is phasing out|to phase out|phased out|makes obsolete|made obsolete|renders obsolete|rendered obsolete)(?: off)?",
+  DEATHN:
+    '(?:(?:the|a|an)\\s+)?(?:(?:slow|quiet|sad|untimely|inevitable|imminent|impending|digital|final|ultimate|real|coming|looming|long|gradual|sudden|premature|rapid|silent|strange|beginning of the|end of the|official|sorry|unceremonious|ignominious)\\s+)*(?:last nail in the coffin|beginning of the end|nail in the coffin|end[- ]of[- ]life|decline and fall|end of the road|end of the line|end of support|end of service|final goodbye|death throes|last goodbye|death knell|end of sale|extinction|final days|last days|downfall|twilight|obituary|funeral|passing|requiem|killing|demise|sunset|eulogy|death|end|twilight years|collapse|fall)',
+  QAUX: "(?:is|are|was|were|has|have|had|will|would|could|can|should|does|do|did|might|may|must|shall|isn't|aren't)",
+  PREP_END: '(?:of|for)',
+};
+
+export const EN_RULES: readonly RuleSpec[] = [
+  // --- rebuttals: denials of a death
+  { id: 'en-not-dead', kind: 'rebuttal', pattern: '{S}\\s+[[{BENEG}\\s+{ADV}{DEADANY}(?:\\s+yet)?]]' },
+  {
+    id: 'en-far-from-dead',
+    kind: 'rebuttal',
+    pattern:
+      "{S}\\s+[[(?:is|are|'s|'re|was|seems|remains|looks)\\s+(?:still\\s+)?(?:far from|anything but|nowhere near|not quite|hardly|not)\\s+(?:being\\s+)?(?:dead|over|obsolete|finished|done|dying|extinct)]]",
+  },
+  {
+    id: 'en-alive',
+    kind: 'rebuttal',
+    pattern:
+      "{S}\\s+[[(?:(?:is|are|'s|'re|remains|remain|stays|stay)\\s+)?(?:still\\s+|very much\\s+|alive and\\s+|definitely\\s+)*(?:alive|kicking)(?:\\s+and\\s+(?:well|kicking|thriving|growing|strong))?]]",
+  },
+  {
+    id: 'en-never-dies',
+    kind: 'rebuttal',
+    pattern:
+      "{S}\\s+[[(?:will\\s+)?(?:never|won't|refuses? to|just won't|simply won't|doesn't|don't|didn't|did not|does not|do not)\\s+(?:really\\s+|ever\\s+|actually\\s+)?(?:dies?|go away|disappear|go anywhere)|lives? on|still lives|cheats? death|rises? from the (?:dead|grave|ashes)|(?:is|are) (?:not|n't) ready to die|isn't ready to die|aren't ready to die|(?:is|are) still relevant|(?:is|are) more relevant than ever|(?:is|are) not going (?:anywhere|away)|(?:isn't|aren't) going (?:anywhere|away)|will survive|can survive|(?:is|are) here to stay]]",
+  },
+  {
+    id: 'en-reports-exaggerated',
+    kind: 'rebuttal',
+    pattern:
+      "[[(?:the\\s+)?(?:reports?|rumou?rs?|news|talk|claims?)\\s+of]]\\s+{R}(?:'s?)?\\s+[[(?:death|demise|passing|end)s?\\s+(?:has|have|is|are|was|were)\\s+(?:been\\s+)?(?:greatly\\s+|vastly\\s+|highly\\s+|wildly\\s+|much\\s+|grossly\\s+|somewhat\\s+|slightly\\s+|a bit\\s+|a little\\s+|still\\s+)?(?:exaggerated|overstated|premature|overblown)]]",
+  },
+  {
+    id: 'en-death-exaggerated',
+    kind: 'rebuttal',
+    pattern:
+      '[[(?:the\\s+)?(?:death|demise|end)\\s+of]]\\s+{R}\\s+[[(?:has|have|is|are|was|were)\\s+(?:been\\s+)?(?:greatly\\s+|vastly\\s+|highly\\s+|wildly\\s+|much\\s+|grossly\\s+|a bit\\s+)?(?:exaggerated|overstated|premature|overblown|a myth)]]',
+  },
+  {
+    id: 'en-premature-obituary',
+    kind: 'rebuttal',
+    pattern:
+      '[[(?:a\\s+|the\\s+)?premature]]\\s+{R}\\s+[[(?:death notice|obituary|obituaries|funeral|eulogy|burial|requiem)]]',
+  },
+  {
+    id: 'en-stop-saying',
+    kind: 'rebuttal',
+    pattern:
+      "[[(?:stop|quit|enough|no more)\\s+(?:saying|claiming|declaring|announcing|telling (?:me|us|people)|with)\\s+(?:that\\s+)?]]{R}\\s+[[(?:is|are|'s)\\s+(?:dead|dying|over|obsolete)]]",
+  },
+  // --- questions with their own wording
+  {
+    id: 'en-aux-dead',
+    kind: 'question',
+    pattern:
+      '{B}[[{QAUX}]]\\s+{R}\\s+[[{ADV}(?:dead|dying|obsolete|doomed|over|finished|gone|dead yet|extinct)]]',
+  },
+  {
+    id: 'en-aux-relevant',
+    kind: 'question',
+    pattern:
+      '{B}[[(?:is|are|was|were)]]\\s+{R}\\s+[[(?:still\\s+)?(?:relevant|alive|a thing|worth (?:it|learning|using)|necessary|needed)(?:\\s+(?:any ?more|in\\s+\\d{4}|today|now))?\\s*\\?]]',
+  },
+  {
+    id: 'en-survive',
+    kind: 'question',
+    pattern:
+      '{B}[[(?:can|will|could|how can|how will|how does|how do|how did)]]\\s+{R}\\s+[[(?:still\\s+)?survive]]',
+  },
+  {
+    id: 'en-future',
+    kind: 'question',
+    pattern:
+      '{B}[[(?:does|do|did)]]\\s+{R}\\s+[[(?:still\\s+)?have\\s+a\\s+future]]|[[is\\s+there\\s+(?:still\\s+)?(?:a\\s+)?(?:future|life|room|place)\\s+for]]\\s+{O}',
+  },
+  {
+    id: 'en-aux-killed',
+    kind: 'question',
+    pattern:
+      '{B}[[(?:is|are|was|were|has|have)]]\\s+{R}\\s+[[(?:been\\s+|being\\s+|finally\\s+|already\\s+)*(?:killed|sunset|sunsetted|discontinued|deprecated|shut down|died|retired)]]',
+  },
+  // --- claims
+  { id: 'en-is-dead', kind: 'claim', pattern: '{S}{_}[[{BE}\\s+{ADV}{DEAD}]]' },
+  { id: 'en-dies', kind: 'claim', pattern: '{S}\\s+[[{ADV}{DIEV}]]' },
+  {
+    id: 'en-has-died',
+    kind: 'claim',
+    personal: true,
+    pattern: '{S}\\s+[[(?:has|have)\\s+(?:just\\s+)?(?:died|passed away)]]',
+  },
+  { id: 'en-death-of', kind: 'claim', pattern: '[[{DEATHN}\\s+(?:of|for|to)]]\\s+{O}' },
+  { id: 'en-kill', kind: 'claim', kill: true, pattern: '{A}{_}[[{ADV}{KILLV}]]\\s+{O}' },
+  {
+    id: 'en-kill-end',
+    kind: 'claim',
+    pattern:
+      '{S}\\s+[[{ADV}(?:shuts down|is shutting down|is closing down|closes down|is winding down)]](?=\\s*(?:$|[.!?;:,-]|\\s+(?:after|for good|forever|today|this|next|on|in|at)\\b))',
+  },
+  {
+    id: 'en-what-killed',
+    kind: 'claim',
+    kill: true,
+    pattern:
+      "[[(?:what|who|which|that)(?:'s|\\s+is|\\s+are|\\s+has|\\s+have)?\\s+(?:really\\s+|actually\\s+|finally\\s+)?(?:killed|killing|kills|is killing|will kill)]]\\s+{O}",
+  },
+  {
+    id: 'en-make-obsolete',
+    kind: 'claim',
+    pattern:
+      '[[(?:make|makes|made|making|render|renders|rendered|rendering)]]\\s+{R}\\s+[[(?:obsolete|extinct|irrelevant|redundant)]]',
+  },
+  {
+    id: 'en-rip',
+    kind: 'claim',
+    pattern:
+      '{B}[[(?:R\\.?I\\.?P\\.?|rest in peace|farewell|good-?bye|so long|bye-bye|adieu|in memoriam|requiem for|a eulogy for|an obituary for|obituary for)]](?:\\s*[,:!-]\\s*|\\s+)(?:to\\s+)?{O}',
+  },
+  {
+    id: 'en-rip-after',
+    kind: 'claim',
+    pattern: '{S}\\s*[[[,:-]?\\s*(?:R\\.I\\.P\\.?|RIP)]](?=\\s*(?:$|[.!?;:,-]))',
+  },
+  {
+    id: 'en-lifespan',
+    kind: 'claim',
+    pattern: '{S}\\s*[[\\(\\s*(?:1[89]|20)\\d\\d\\s*-\\s*(?:19|20)\\d\\d\\s*\\)]]',
+  },
+  {
+    id: 'en-age-over',
+    kind: 'claim',
+    pattern:
+      "[[(?:the\\s+)?(?:age|era|days|reign|heyday|golden age)\\s+of]]\\s+{R}\\s+[[(?:is|are|'s|was|has been|were)\\s+(?:now\\s+|finally\\s+|officially\\s+|really\\s+)?(?:over|gone|ending|done|numbered|coming to an end|behind us)]]",
+  },
+  {
+    id: 'en-days-numbered',
+    kind: 'claim',
+    pattern: "{S}(?:'s?)?\\s+[[days\\s+(?:are|may be|might be|could be)\\s+numbered]]",
+  },
+  { id: 'en-end-of-era', kind: 'claim', topic: true, pattern: '[[(?:the\\s+)?end\\s+of\\s+an\\s+era]]' },
+];
+
+/** Subjects of "has died"-type cues must be known things, not names. */
+export const EN_WH_WORDS: readonly string[] = [
+  'why',
+  'how',
+  'what',
+  "what's",
+  'who',
+  "who's",
+  'which',
+  'where',
+  'when',
+];

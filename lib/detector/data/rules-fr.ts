@@ -1,0 +1,178 @@
+// French cue rules, as data (same template syntax as rules-en.ts).
+import type { RuleSpec } from '../patterns.ts';
+
+const MORT =
+  "(?:mort|morte|morts|mortes|fini|finie|finis|finies|terminé|terminée|terminés|terminées|enterré|enterrée|enterrés|enterrées|obsolète|obsolètes|moribond|moribonde|moribonds|moribondes|has been|ringard|ringarde|ringards|ringardes|périmé|périmée|périmés|périmées|condamnée?s?\\s+(?:à\\s+(?:disparaître|mourir|terme|l'oubli|la disparition))|(?:en|sur la)\\s+voie\\s+(?:de\\s+disparition|d'extinction)|en\\s+train\\s+de\\s+(?:mourir|disparaître|s'éteindre)|en\\s+sursis|en\\s+fin\\s+de\\s+vie|au\\s+bout\\s+du\\s+rouleau|à\\s+l'agonie|en\\s+déclin|sur\\s+le\\s+déclin|en\\s+perdition|à\\s+bout\\s+de\\s+souffle|(?:voué|vouée|voués|vouées|appelée?s?|promise?s?)\\s+à\\s+(?:disparaître|mourir|la disparition)|(?:en passe|sur le point|menacée?s?)\\s+de\\s+disparaître|mort et enterré|morte et enterrée|morts et enterrés|mortes et enterrées|dépassée?s?\\s+par|kaput|dead)";
+
+export const FR_FRAGMENTS: Readonly<Record<string, string>> = {
+  ETRE: "(?:est|sont|était|étaient|serait|seraient|sera|seront|semble|semblent|paraît|paraissent|devient|deviennent|est devenue?|sont devenue?s|a été|ont été|serait déjà|est désormais|sont désormais|c'est|reste|restent|apparaît|apparaissent|se dit|se disent)",
+  ADV: "(?:(?:bel et bien|définitivement|officiellement|vraiment|déjà|désormais|maintenant|enfin|presque|quasiment|totalement|complètement|réellement|bientôt|peut-être|encore|aussi|lentement|doucement|clairement|sans doute|probablement|cliniquement|virtuellement|en train d'être|sur le point d'être|à jamais|donc|pratiquement|tout simplement|toujours)\\s+)*",
+  MORT,
+  MOURIR:
+    "(?:meurt|meurent|se meurt|se meurent|mourra|mourront|va mourir|vont mourir|pourrait mourir|pourraient mourir|doit mourir|doivent mourir|devrait mourir|devraient mourir|est en train de mourir|sont en train de mourir|a vécu|ont vécu|a fait son temps|ont fait leur temps|tire sa révérence|tirent leur révérence|fait ses adieux(?!\\s+(?:à|au|aux)\\b)|font leurs adieux(?!\\s+(?:à|au|aux)\\b)|disparaît|disparait|disparaissent|disparaîtra|disparaîtront|va disparaître|vont disparaître|pourrait disparaître|pourraient disparaître|peut disparaître|peuvent disparaître|doit disparaître|doivent disparaître|devrait disparaître|devraient disparaître|est appelée? à disparaître|sont appelée?s à disparaître|a disparu|ont disparu|est voué à disparaître|rend l'âme|rendent l'âme|a rendu l'âme|vit ses derniers jours|vit ses dernières heures|vivent leurs derniers jours|vivent leurs dernières heures|agonise|agonisent|s'éteint|s'éteignent|va s'éteindre|vont s'éteindre|s'est éteinte?|ferme ses portes|ferment leurs portes|fermera ses portes|va fermer ses portes|baisse le rideau|baissent le rideau|baissera le rideau|tire le rideau|s'arrête définitivement|s'arrêtera définitivement|touche à sa fin|touchent à leur fin|arrive en fin de vie|arrivent en fin de vie|est en fin de vie|sont en fin de vie|a vécu ses dernières heures|est mort et enterré|c'est fini|c'est terminé|c'est la fin|c'est bientôt fini|c'est bientôt la fin|c'est fini pour de bon|est tué|a été tuée?|ont été tuée?s|va être tuée?|est enterrée?|a été enterrée?|sera enterrée?|est supprimée?|va être supprimée?|sera supprimée?|disparaît définitivement|disparaîtra définitivement|n'existe plus|n'existera plus|n'existeront plus)",
+  TUER: "(?:tue|tuent|a tué|ont tué|avait tué|avaient tué|va tuer|vont tuer|pourrait tuer|pourraient tuer|peut tuer|peuvent tuer|veut tuer|veulent tuer|doit tuer|devrait tuer|devraient tuer|est en train de tuer|sont en train de tuer|tuera|tueront|a fini par tuer|achève|achèvent|a achevé|ont achevé|va achever|enterre|enterrent|a enterré|ont enterré|va enterrer|vont enterrer|enterrera|signe la fin (?:du|de la|de l'|des|de|d')|signe l'arrêt de mort (?:du|de la|de l'|des|de|d')|signent l'arrêt de mort (?:du|de la|de l'|des|de|d')|sonne le glas (?:du|de la|de l'|des|de|d')|sonnent le glas (?:du|de la|de l'|des|de|d')|a sonné le glas (?:du|de la|de l'|des|de|d')|a eu raison (?:du|de la|de l'|des|de|d')|ont eu raison (?:du|de la|de l'|des|de|d')|aura raison (?:du|de la|de l'|des|de|d')|fermera|va fermer|ferme définitivement|fermera définitivement|arrête définitivement|abandonne définitivement|dit adieu (?:à|au|aux)|disent adieu (?:à|au|aux)|fait ses adieux (?:à|au|aux)|font leurs adieux (?:à|au|aux)|a fait ses adieux (?:à|au|aux)|tourne la page (?:du|de la|de l'|des|de|d')|rend obsolètes?|rendent obsolètes?|va rendre obsolètes?|pourrait rendre obsolètes?|rendra obsolètes?|condamne|condamnent|a condamné|va condamner|pourrait condamner|met à mort|mettent à mort|achève|donne le coup de grâce (?:au|à la|à l'|aux|à)|porte le coup de grâce (?:au|à la|à l'|aux|à)|débranche|débranchent|supprime définitivement|enterre définitivement)",
+  DEATHN:
+    "(?:(?:la|le|l'|une|un|sa|vers la|vers le|vers une)\\s*)?(?:(?:lente|longue|douce|inexorable|inévitable|vraie|véritable|prochaine|future|programmée|triste|brutale|progressive|petite|grande|possible|probable|imminente|énième|fausse|nouvelle)\\s+)*(?:mort|fin|disparition|agonie|déclin|enterrement|obsèques|funérailles|extinction|nécrologie|oraison funèbre|requiem|glas|début de la fin|arrêt de mort|crépuscule|dernières heures|derniers jours|chant du cygne|chute|fermeture définitive|mise à mort|abandon définitif)(?:\\s+(?:programmée?|annoncée?|progressive|lente|définitive|inéluctable|inévitable|prochaine|brutale|imminente|probable|possible|certaine|assurée|actée|officielle|confirmée|attendue|prévisible|lente et douloureuse))*",
+  DE: "(?:du|de la|de l'|des|de|d')",
+  INV: '(?:-t)?-(?:il|elle|ils|elles|on|ce)',
+};
+
+export const FR_RULES: readonly RuleSpec[] = [
+  // --- rebuttals
+  {
+    id: 'fr-pas-mort',
+    kind: 'rebuttal',
+    pattern:
+      "{S}\\s+[[(?:n'est|ne sont|n'était|n'étaient|ne serait|ne seraient|ne sera|ne seront|n'a jamais été|n'ont jamais été|ne semble|ne semblent|n'est toujours|ne sont toujours|n'est peut-être|ne sont peut-être)\\s+(?:pas|plus|point|jamais|guère)\\s+(?:encore\\s+|du tout\\s+|si\\s+|vraiment\\s+|tout à fait\\s+|complètement\\s+|près d'être\\s+|prêt à être\\s+|totalement\\s+|définitivement\\s+|morte?s? et\\s+)*{MORT}]]",
+  },
+  {
+    id: 'fr-ne-disparait-pas',
+    kind: 'rebuttal',
+    pattern:
+      "{S}\\s+[[(?:ne|n')\\s*(?:va|vont|doit|doivent|devrait|devraient|peut|peuvent|pourra|pourront|risque|risquent|est|sont)\\s+(?:pas|jamais|plus|point|guère)\\s+(?:encore\\s+|près de\\s+|prêts? à\\s+|prête?s? à\\s+|de sitôt\\s+|en train de\\s+)?(?:mourir|disparaître|s'éteindre|être enterrée?s?)|(?:ne|n')\\s*(?:meurt|meurent|disparaît|disparait|disparaissent|mourra|mourront|disparaîtra|disparaîtront|s'éteint|s'éteindra|existe)\\s+(?:pas|jamais|point|plus)(?!\\s+(?:d'|de|du|des)\\b)]]",
+  },
+  {
+    id: 'fr-vivant',
+    kind: 'rebuttal',
+    pattern:
+      "{S}(?:\\s*,\\s*[^,.!?;:]{0,40}?)?\\s+[[(?:(?:est|sont|reste|restent|demeure|demeurent)\\s+)?(?:toujours|encore|bien|bel et bien|plus que jamais|très)\\s+(?:vivante?s?|en vie|d'actualité)]]",
+  },
+  {
+    id: 'fr-loin-mort',
+    kind: 'rebuttal',
+    pattern:
+      "{S}\\s+[[(?:est|sont|reste|restent|semble|semblent)?\\s*(?:loin d'être|pas si|pas encore|encore loin d'être|pas prête?s? d'être|pas près d'être)\\s+{MORT}]]",
+  },
+  {
+    id: 'fr-renait',
+    kind: 'rebuttal',
+    pattern:
+      "{S}\\s+[[(?:renaît|renait|renaissent|renaîtra|ressuscite|ressuscitent|revit|revivent|bouge encore|bougent encore|survit|survivent|survivra|survivront|pourra survivre|pourront survivre|va survivre|vont survivre|peut survivre|peuvent survivre|a de beaux jours devant (?:lui|elle)|ont de beaux jours devant eux|n'a pas dit son dernier mot|n'ont pas dit leur dernier mot|a encore de beaux jours|ont encore de beaux jours|a encore un avenir|ont encore un avenir|a un bel avenir|ont un bel avenir|résiste encore|résistent encore|tient bon|tiennent bon|fait de la résistance|font de la résistance|refuse de mourir|refusent de mourir|(?:est|sont) (?:plus|toujours) que jamais (?:d'actualité|vivante?s?|pertinente?s?))(?:\\s+(?:toujours|encore|de ses cendres|de leurs cendres))*]]",
+  },
+  {
+    id: 'fr-arretons-de-dire',
+    kind: 'rebuttal',
+    pattern:
+      "[[(?:arrêtons|arrêtez|cessons|cessez|arrêter|cesser|marre)\\s+de\\s+(?:dire|penser|croire|répéter|annoncer|prédire|enterrer|déclarer)\\s+(?:que\\s+|qu')?]]\\s*{R}\\s+[[(?:est|sont|va|vont)\\s+(?:mort|morte|morts|mortes|fini|finie|finis|mourir|disparaître)]]",
+  },
+  {
+    id: 'fr-mort-exageree',
+    kind: 'rebuttal',
+    pattern:
+      '[[(?:la\\s+)?(?:mort|disparition|fin)]]\\s+{DE}\\s*{R}\\s+[[(?:est|a été|était|serait)\\s+(?:très\\s+|largement\\s+|grandement\\s+|un peu\\s+|bien\\s+)?(?:exagérée|prématurée|annoncée trop tôt|un mythe)]]',
+  },
+  // --- questions with their own wording
+  {
+    id: 'fr-est-il-mort',
+    kind: 'question',
+    pattern: '{S}\\s+[[(?:est|sont|serait|seraient|sera|seront|était)-(?:il|elle|ils|elles)\\s+{ADV}{MORT}]]',
+  },
+  {
+    id: 'fr-va-t-il-mourir',
+    kind: 'question',
+    pattern:
+      "{S}\\s+[[(?:va|vont|peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient|risque|risquent)(?:-t)?-(?:il|elle|ils|elles)\\s+(?:vraiment\\s+|bientôt\\s+|un jour\\s+|encore\\s+)*(?:mourir|disparaître|s'éteindre|être enterrée?s?|survivre)]]",
+  },
+  {
+    id: 'fr-avenir',
+    kind: 'question',
+    pattern:
+      "{S}\\s+[[(?:a|ont|aura|auront)(?:-t)?-(?:il|elle|ils|elles)\\s+(?:encore|toujours|vraiment|réellement|un jour)?\\s*(?:un|de l'|d')\\s*avenir|(?:a|ont)(?:-t)?-(?:il|elle|ils|elles)\\s+(?:encore|toujours)\\s+(?:sa|leur)\\s+place|(?:a|ont)(?:-t)?-(?:il|elle|ils|elles)\\s+(?:déjà\\s+)?vécu|(?:a|ont)(?:-t)?-(?:il|elle|ils|elles)\\s+fait (?:son|leur) temps]]",
+  },
+  {
+    id: 'fr-quel-avenir',
+    kind: 'question',
+    pattern:
+      '[[quel\\s+(?:avenir|futur)\\s+pour]]\\s+{O}|[[(?:faut-il|doit-on|peut-on|va-t-on|allons-nous)\\s+(?:enterrer|tuer|dire adieu\\s+(?:à|au|aux)|sauver|achever)]]\\s+{O}',
+  },
+  {
+    id: 'fr-va-t-il-tuer',
+    kind: 'question',
+    kill: true,
+    pattern:
+      "{A}\\s+[[(?:va|vont|peut|peuvent|pourrait|pourraient|doit|doivent|devrait|devraient|a|ont|risque|risquent)(?:-t)?-(?:il|elle|ils|elles)\\s+(?:vraiment\\s+|bientôt\\s+|déjà\\s+|finir par\\s+|un jour\\s+)*(?:tuer|tué|enterrer|enterré|achever|achevé|remplacer définitivement|signer la fin (?:du|de la|de l'|des|de|d')|sonner le glas (?:du|de la|de l'|des|de|d')|avoir raison (?:du|de la|de l'|des|de|d'))]]\\s*{O}",
+  },
+  {
+    id: 'fr-est-ce-la-fin',
+    kind: 'question',
+    pattern:
+      "[[(?:est-ce|serait-ce|sera-ce|c'est)\\s+(?:donc\\s+|vraiment\\s+|bientôt\\s+|déjà\\s+)?{DEATHN}]]\\s*{DE}\\s*{O}(?=\\s*\\?)",
+  },
+  {
+    id: 'fr-au-rebut',
+    kind: 'question',
+    pattern: '[[(?:au|aux)\\s+rebu[ts]s?]]\\s*,?\\s+{O}(?=\\s*\\?)',
+  },
+  // --- claims
+  {
+    id: 'fr-est-mort',
+    kind: 'claim',
+    pattern:
+      "{S}\\s+[[{ETRE}\\s+{ADV}{MORT}]](?!\\s+(?:de\\s+(?:rire|peur|froid|faim|fatigue|honte|soif|ennui|trouille|chaud|jalousie|inquiétude)|à\\s+(?:l'âge\\s+de\\s+)?\\d))",
+  },
+  {
+    id: 'fr-meurt',
+    kind: 'claim',
+    pattern:
+      "{S}\\s+[[{ADV}{MOURIR}]](?!\\s+(?:de\\s+(?:rire|peur|froid|faim|fatigue|honte|soif|ennui|trouille)|à\\s+(?:l'âge\\s+de\\s+)?\\d|d'un|d'une|en\\s+plein|lors|pendant|dans|sous|après\\s+(?:une|un|avoir)))",
+  },
+  { id: 'fr-tue', kind: 'claim', kill: true, pattern: '{A}\\s+[[{ADV}{TUER}]]\\s*{O}' },
+  {
+    id: 'fr-mort-de',
+    kind: 'claim',
+    pattern: "[[{DEATHN}]]\\s*(?:{DE}|pour\\s+(?:le\\s+|la\\s+|les\\s+|l')?)\\s*{O}",
+  },
+  {
+    id: 'fr-c-est-fini',
+    kind: 'claim',
+    pattern:
+      "{S}\\s*,\\s*[[c'est\\s+(?:bientôt\\s+|vraiment\\s+|définitivement\\s+|bel et bien\\s+|officiellement\\s+)?(?:fini|terminé|la fin|mort|plié)]]",
+  },
+  {
+    id: 'fr-en-voie',
+    kind: 'claim',
+    pattern: "{S}\\s+[[(?:en|sur la)\\s+voie\\s+(?:de\\s+disparition|d'extinction)]]",
+  },
+  {
+    id: 'fr-condamne-a',
+    kind: 'claim',
+    pattern:
+      "{A}\\s+[[(?:condamne|condamnent|a condamné|pourrait condamner|va condamner)]]\\s+{R}\\s+[[à\\s+(?:disparaître|mourir|la disparition|l'oubli|mort)]]",
+  },
+  {
+    id: 'fr-adieu',
+    kind: 'claim',
+    pattern:
+      "{B}[[(?:adieu|au revoir|bye bye|requiem pour|r\\.?i\\.?p\\.?|de profundis pour|de profundis|nécrologie)]]\\s*[,:!-]?\\s*(?:à\\s+|au\\s+|aux\\s+|à la\\s+|à l')?{O}",
+  },
+  { id: 'fr-de-profundis-after', kind: 'claim', pattern: '{S}\\s*\\?\\s*[[de\\s+profundis]]' },
+  {
+    id: 'fr-lifespan',
+    kind: 'claim',
+    pattern: '{S}\\s*[[\\(\\s*(?:1[89]|20)\\d\\d\\s*-\\s*(?:19|20)\\d\\d\\s*\\)]]',
+  },
+  {
+    id: 'fr-en-voie-de-disparition',
+    kind: 'claim',
+    pattern:
+      "{S}\\s*,\\s*[[(?:une\\s+)?(?:espèce|métier|modèle|pratique|technologie|objet|produit|profession|genre|format)?\\s*(?:en\\s+voie\\s+de\\s+disparition|en\\s+voie\\s+d'extinction|en\\s+sursis|en\\s+fin\\s+de\\s+vie|menacée?s?\\s+de\\s+disparition|à\\s+l'agonie|moribonde?s?)]]",
+  },
+  {
+    id: 'fr-vit-fin',
+    kind: 'claim',
+    pattern:
+      '{S}\\s+[[(?:vit|vivent|vivrait|vivraient)\\s+(?:sa|leur|ses|leurs)\\s+(?:fin|derniers jours|dernières heures|dernières années|derniers mois)]]',
+  },
+];
+
+export const FR_WH_WORDS: readonly string[] = [
+  'pourquoi',
+  'comment',
+  'qui',
+  'quoi',
+  "qu'est-ce",
+  'quand',
+  'que',
+  'où',
+  'combien',
+];

@@ -1,0 +1,88 @@
+// The NLP side: compromise for English, fr-compromise for French. Used only on
+// the short phrases the cue rules pick out (subject, agent, what follows a
+// cue), so each call tags a few words.
+import nlpEn from 'compromise';
+import nlpFr from 'fr-compromise';
+import { FR_FIRST_NAMES } from './data/words.ts';
+import type { Lang } from './types.ts';
+
+interface Term {
+  text: string;
+  tags: string[];
+}
+
+type Tagger = (text: string) => { json: () => { terms?: Term[] }[] };
+
+const TAGGERS: Record<Lang, Tagger> = {
+  en: nlpEn as unknown as Tagger,
+  fr: nlpFr as unknown as Tagger,
+};
+
+let frNames: Set<string> | null = null;
+
+export function terms(phrase: string, lang: Lang): Term[] {
+  try {
+    return TAGGERS[lang](phrase)
+      .json()
+      .flatMap((s) => s.terms ?? []);
+  } catch {
+    return [];
+  }
+}
+
+const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
+
+/** True when a phrase names a person ("Larry King", "Jean Rochefort", "Moore" but not "Moore's Law"). */
+export function namesPerson(phrase: string, lang: Lang): boolean {
+  frNames ??= new Set(FR_FIRST_NAMES);
+  const list = terms(phrase, lang).filter((t) => /\p{L}/u.test(t.text));
+  if (list.length === 0) return false;
+  const isFirstName = (t: Term) =>
+    (t.tags.includes('FirstName') || frNames?.has(t.text.toLowerCase().split('-')[0] ?? '') === true) &&
+    isCapitalized(t.text);
+  const head = list[list.length - 1] as Term;
+  // the head is a person ("Bill Jolitz", "King"), unless it is possessive or an organisation
+  if (
+    head.tags.includes('Person') &&
+    !head.tags.includes('Possessive') &&
+    !head.tags.includes('Organization') &&
+    isCapitalized(head.text) &&
+    list.length >= 2
+  ) {
+    return list.some((t) => isFirstName(t) || t.tags.includes('Honorific')) || lang === 'en';
+  }
+  // a first name followed only by capitalised words ("Yvan Colonna", "Jean-Loup Dabadie"), or alone
+  const firstAt = list.findIndex((t) => isFirstName(t) && !t.tags.includes('Possessive'));
+  if (firstAt >= 0) {
+    const rest = list.slice(firstAt + 1);
+    if (rest.length === 0 && list.length === 1) return true;
+    if (
+      rest.length > 0 &&
+      rest.every(
+        (t) =>
+          isCapitalized(t.text) ||
+          /^(?:de|du|le|la|van|von|der|di|da|del|dos|el|al|bin|ben|st)$/i.test(t.text),
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+/** True when the words after a cue place it somewhere ("… dies in Paris"). */
+export function namesPlace(phrase: string, lang: Lang): boolean {
+  const list = terms(phrase, lang);
+  return list.some(
+    (t) =>
+      (t.tags.includes('Place') || t.tags.includes('Country') || t.tags.includes('City')) &&
+      isCapitalized(t.text),
+  );
+}
+
+/** True when a phrase starts with a number (compromise's #Value): "100k weeds", "six people". */
+export function startsWithValue(phrase: string, lang: Lang): boolean {
+  const first = terms(phrase, lang).find((t) => /[\p{L}\p{N}]/u.test(t.text));
+  return (
+    !!first && (first.tags.includes('Value') || first.tags.includes('Cardinal') || /^\d/.test(first.text))
+  );
+}

@@ -1,0 +1,59 @@
+// Compiles the rule templates of data/rules-*.ts into regexes, once per
+// language and only when that language is first needed.
+import type { DeathKind } from './types.ts';
+
+export interface RuleSpec {
+  id: string;
+  kind: DeathKind;
+  pattern: string;
+  /** The subject is the object of a killing verb: casualty and victim checks apply. */
+  kill?: boolean;
+  /** A cue mostly said of people ("has died"): the subject must be a known thing or a common noun. */
+  personal?: boolean;
+  /** The cue names no subject: take it from the other side of a colon. */
+  topic?: boolean;
+  /** The kind is fixed by the wording: no question/claim adjustment. */
+  fixed?: boolean;
+}
+
+export interface CompiledRule extends RuleSpec {
+  re: RegExp;
+}
+
+/** A character that may sit inside a subject: no clause punctuation (a dot inside "Node.js" is fine). */
+const SUBJECT_CHAR = '(?:[^.!?;:|()\\[\\],]|\\.(?=[^\\s.])|\\([^()]{1,25}\\)(?=\\s))';
+/** A subject to the left starts at the start of its clause. */
+const CLAUSE_START = '(?<=^|[.!?;:|()\\[\\]",]\\s{0,3}|\\s-\\s{0,3})\\s*';
+
+const SLOTS: Record<string, string> = {
+  B: CLAUSE_START,
+  _: "(?:\\s+|(?='))",
+  S: `${CLAUSE_START}(?<subj>${SUBJECT_CHAR}{1,90}?)`,
+  A: `${CLAUSE_START}(?<agent>${SUBJECT_CHAR}{1,90}?)`,
+  O: `(?<subj>(?:[^.!?;:|()\\[\\],]|\\.(?=[^\\s.])|,(?=\\s*\\d)){1,90})`,
+  R: `(?<subj>${SUBJECT_CHAR}{1,60}?)`,
+};
+
+/** {NAME} is a fragment, but \p{L} is a Unicode class. */
+const FRAGMENT = /(?<!\\[pP])\{([A-Z_]+)\}/;
+const FRAGMENT_ALL = new RegExp(FRAGMENT.source, 'g');
+
+export function compileRules(
+  rules: readonly RuleSpec[],
+  fragments: Readonly<Record<string, string>>,
+): CompiledRule[] {
+  return rules.map((rule) => {
+    let source = rule.pattern;
+    // fragments may contain other fragments: expand until stable
+    for (let i = 0; i < 4 && FRAGMENT.test(source); i++) {
+      source = source.replace(FRAGMENT_ALL, (whole, name: string) => SLOTS[name] ?? fragments[name] ?? whole);
+    }
+    if (FRAGMENT.test(source)) throw new Error(`rule ${rule.id}: unknown fragment in ${source}`);
+    // a cue starts and ends at word edges: "tue" is not "tueur", "rip" is not "riposte"
+    source = source.replaceAll('[[', '(?<![\\p{L}\\p{N}])(?<cue>').replaceAll(']]', ')(?![\\p{L}\\p{N}])');
+    // a pattern with alternatives (a|b) gets several cue/subject groups: give them distinct names
+    let n = 0;
+    source = source.replace(/\(\?<(cue|subj|agent)>/g, (_m, name: string) => `(?<${name}${n++}>`);
+    return { ...rule, re: new RegExp(source, 'giud') };
+  });
+}
