@@ -1,6 +1,7 @@
 // The one NLP host: detects death claims in the candidate headlines content
 // scripts send, with a cache by text so a headline met on many pages (or on
 // every rescan) is parsed once. Records each claim seen once per text and URL.
+import { sightingDate } from '@/lib/dates/choose';
 import { detect } from '@/lib/detector';
 import type { Detection } from '@/lib/detector/types';
 import type { BackgroundRequest, BackgroundResponses, BadgeInfo } from '@/lib/messages';
@@ -36,7 +37,7 @@ export async function handleScan(
     const key = `${url}\n${item.text}`;
     if (recorded.has(key)) return;
     recorded.add(key);
-    const date = item.date ?? page.date;
+    const date = sightingDate({ ...item, url }, page);
     sightings.push(date ? { detection, url, date } : { detection, url });
   });
   if (sightings.length) await recordSightings(sightings);

@@ -3,7 +3,9 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { BackgroundRequest } from '@/lib/messages';
+import { cardDate } from '@/lib/dates/card';
+import { pageDate } from '@/lib/dates/page';
+import type { BackgroundRequest, PageInfo } from '@/lib/messages';
 import { adapterFor } from './adapters';
 import { findHeadlines, rulesFor } from './find-headlines';
 import { guard, swallow } from './guard';
@@ -20,6 +22,18 @@ function send(request: BackgroundRequest): void {
   browser.runtime.sendMessage(request).catch(swallow);
 }
 
+let lastPage: PageInfo | undefined;
+
+/** The page's URL, title and published date, read once per URL (SPA views change it). */
+function pageInfo(): PageInfo {
+  if (lastPage?.url === location.href) return lastPage;
+  const info: PageInfo = { url: location.href, title: document.title };
+  const date = pageDate(document, location.href);
+  if (date) info.date = date;
+  lastPage = info;
+  return info;
+}
+
 async function start(ctx: ContentScriptContext): Promise<void> {
   const rules = rulesFor(adapterFor(location.hostname));
   let view: ViewState = await loadView();
@@ -27,7 +41,8 @@ async function start(ctx: ContentScriptContext): Promise<void> {
 
   const scanner = new Scanner({
     view: () => view,
-    page: () => ({ url: location.href, title: document.title }),
+    page: () => pageInfo(),
+    itemDate: (el) => cardDate(el),
     onDismiss: (text) => {
       send({ type: 'dismiss', text });
       scanner.dismissed(text);

@@ -20,7 +20,7 @@ describe('badges on a mixed page', () => {
     await page.waitForTimeout(300);
     const kinds = await page.evaluate(() =>
       Object.fromEntries(
-        ['seo', 'email', 'cm', 'cm-fr', 'card-title', 'row-title', 'rip'].map((id) => [
+        ['seo', 'email', 'cm', 'cm-fr', 'card-title', 'row-title', 'rip', 'dated'].map((id) => [
           id,
           document.getElementById(id)?.getAttribute('data-not-dead-yet') ?? null,
         ]),
@@ -34,13 +34,14 @@ describe('badges on a mixed page', () => {
       'card-title': 'claim',
       'row-title': 'claim',
       rip: 'claim',
+      dated: 'claim',
     });
     // Literal deaths and titles of works: never badged.
     for (const id of ['river', 'walking', 'obit', 'garden']) {
       expect(await page.locator(`#${id}`).getAttribute('data-not-dead-yet'), id).toBeNull();
       expect(await page.locator(`#${id} ndy-badge`).count(), id).toBe(0);
     }
-    expect(Object.keys(await flagged(page))).toHaveLength(7);
+    expect(Object.keys(await flagged(page))).toHaveLength(8);
     // Navigation chrome, a textarea, a contenteditable region and code are never badged.
     expect(await page.locator('nav [data-not-dead-yet], nav ndy-badge').count()).toBe(0);
     expect(await page.locator('#editable ndy-badge, #code ndy-badge').count()).toBe(0);
@@ -49,6 +50,29 @@ describe('badges on a mixed page', () => {
     // The link around the card defers to its heading.
     expect(await page.locator('#card').getAttribute('data-not-dead-yet')).toBeNull();
     await page.screenshot({ path: `${SHOTS}/badges-mixed.png`, fullPage: true });
+    await page.close();
+  });
+
+  it("records each claim with its card's date, else the day it was seen", async () => {
+    const page = await openPage(harness, 'badges/mixed.html');
+    await expect.poll(() => page.locator('#dated[data-not-dead-yet]').count(), { timeout: 5000 }).toBe(1);
+    const sightings = async () =>
+      (
+        (await harness.browser.worker?.evaluate('chrome.storage.local.get("sightings")')) ??
+        ({} as {
+          sightings?: { headline: string; published: string; dateSource: string }[];
+        })
+      ).sightings ?? [];
+    await expect
+      .poll(async () => (await sightings()).some((s) => s.headline === 'Podcasting is dead'))
+      .toBe(true);
+    const recorded = await sightings();
+    expect(recorded.find((s) => s.headline === 'Podcasting is dead')).toMatchObject({
+      published: '2016-03-04',
+      dateSource: 'card-time',
+    });
+    expect(recorded.find((s) => s.headline === 'SEO is dead')?.dateSource).toBe('seen');
+    expect(recorded.some((s) => s.headline === 'Man found dead in river')).toBe(false);
     await page.close();
   });
 
