@@ -56,13 +56,13 @@ describe('badges on a mixed page', () => {
   it("records each claim with its card's date, else the day it was seen", async () => {
     const page = await openPage(harness, 'badges/mixed.html');
     await expect.poll(() => page.locator('#dated[data-not-dead-yet]').count(), { timeout: 5000 }).toBe(1);
-    const sightings = async () =>
-      (
-        (await harness.browser.worker?.evaluate('chrome.storage.local.get("sightings")')) ??
-        ({} as {
-          sightings?: { headline: string; published: string; dateSource: string }[];
-        })
-      ).sightings ?? [];
+    type Stored = { sightings?: { headline: string; published: string; dateSource: string }[] };
+    const sightings = async () => {
+      const got = (await harness.browser.worker?.evaluate('chrome.storage.local.get("sightings")')) as
+        | Stored
+        | undefined;
+      return got?.sightings ?? [];
+    };
     await expect
       .poll(async () => (await sightings()).some((s) => s.headline === 'Podcasting is dead'))
       .toBe(true);
