@@ -116,7 +116,9 @@ function headWord(phrase: string, lang: Lang): string {
     const core = cut > 0 ? list.slice(0, cut) : list;
     return core[core.length - 1] ?? '';
   }
-  const content = list.filter((w) => !/^(?:le|la|les|un|une|des|du|de|ce|cet|cette|ces|l|d)$/.test(w));
+  const content = list.filter(
+    (w) => !/^(?:le|la|les|un|une|des|du|de|ce|cet|cette|ces|l|d|qui|est|voici|voilà)$/.test(w),
+  );
   return content.find((w) => !preAdjectives.has(w)) ?? '';
 }
 
@@ -155,7 +157,12 @@ function isPersonLike(subject: Phrase, text: string, lang: Lang): boolean {
   const head = headWord(subject.text, lang);
   const people = lang === 'en' ? w.personEn : w.personFr;
   if (people.has(head) || w.animals.has(head)) return true;
-  if (namesPerson(subject.text, lang)) return true;
+  // "Michel Polnareff et Danyellah": any conjunct may be the person
+  const conjuncts = subject.text.split(/\s*,\s*|\s+(?:et|and|&)\s+/);
+  if (conjuncts.some((c) => namesPerson(c, lang))) return true;
+  // "Dassault ce délinquant": a demonstrative points at the person noun
+  const pointed = /\b(?:ce|cet|cette|this|that)\s+([\p{L}-]+)/iu.exec(subject.text)?.[1]?.toLowerCase();
+  if (pointed && people.has(pointed)) return true;
   // an apposition: "Hugh Hefner, fondateur de Playboy, est mort"
   const before = text.slice(0, subject.span.start);
   const appos = /([^,.:;!?]+),\s*$/.exec(before);
@@ -192,6 +199,8 @@ function validate(hit: Hit, text: string, lang: Lang): Checked | null {
   const list = words(subject.text);
   const first = list[0] ?? '';
   if (list.length === 0 || w.pronouns.has(list.join(' '))) return null;
+  // only articles left ("la" once "la hache de guerre" is masked): nothing is named
+  if (list.every((x) => /^(?:the|a|an|le|la|les|l'|un|une|des|du|de|d')$/.test(x))) return null;
   if (!/\p{L}/u.test(subject.text)) return null;
   if (w.possessives.has(first)) return null;
   if (isKnownThing(subject.text, lang)) return ok(subject);
@@ -299,9 +308,9 @@ function collectHits(masked: string, lang: Lang): Hit[] {
 }
 
 /** Detects a death claim in a normalised headline known to be in `lang`. */
-export function analyse(original: string, normalized: string, lang: Lang): Detection | null {
+export function analyse(original: string, normalized: string, lang: Lang): Detection | 'vetoed' | null {
   const lm = model(lang);
-  if (lm.fiction.test(normalized)) return null;
+  if (lm.fiction.test(normalized)) return 'vetoed';
   const masked = mask(normalized, lm.masks);
   const hits = collectHits(masked, lang);
   let best: { hit: Hit; checked: Checked } | null = null;
@@ -317,7 +326,7 @@ export function analyse(original: string, normalized: string, lang: Lang): Detec
     const checked = validate(hit, masked, lang);
     if (checked) best = { hit, checked };
   }
-  if (!best) return null;
+  if (!best) return hits.length > 0 ? 'vetoed' : null;
   const { hit, checked } = best;
   const { subject } = checked;
   const kind = adjustKind(hit, checked, masked, lang, lm.wh);
@@ -339,4 +348,19 @@ export function analyse(original: string, normalized: string, lang: Lang): Detec
     agent,
     renewal: renewal ? original.slice(renewal.span.start, renewal.span.end) : null,
   };
+}
+
+/** Every rule hit with whether it survived the checks: for debugging rules (`detect --explain`). */
+export function explain(
+  normalized: string,
+  lang: Lang,
+): { rule: string; cue: string; subject: string | null; ok: boolean }[] {
+  const lm = model(lang);
+  const masked = mask(normalized, lm.masks);
+  return collectHits(masked, lang).map((hit) => ({
+    rule: hit.rule.id,
+    cue: masked.slice(hit.cue.start, hit.cue.end),
+    subject: hit.subject?.text ?? null,
+    ok: validate(hit, masked, lang) !== null,
+  }));
 }

@@ -2,7 +2,7 @@
 // Pure and deterministic; never throws. Cheap checks first (length, noise,
 // the page prefilter), then the cue rules and NLP checks of engine.ts.
 import { analyse } from './engine.ts';
-import { guessLang } from './lang.ts';
+import { guessLang, langIsClose } from './lang.ts';
 import { isGarbage, MAX_HEADLINE_LENGTH, normalize } from './normalize.ts';
 import { isCandidate } from './prefilter.ts';
 import type { Detection, DetectOptions, Lang } from './types.ts';
@@ -36,7 +36,16 @@ export function detect(text: string, options: DetectOptions = {}): Detection {
     const lang = forced ?? guessLang(normalized, prefer);
     if (!isCandidate(normalized)) return none(original, lang);
     if (options.langs && !options.langs.includes(lang)) return none(original, lang);
-    return analyse(original, normalized, lang) ?? none(original, lang);
+    const found = analyse(original, normalized, lang);
+    if (found === 'vetoed') return none(original, lang);
+    if (found) return found;
+    // short headlines of names and one verb ("Windows Live Messenger disparaît") fool the language guess
+    const other: Lang = lang === 'en' ? 'fr' : 'en';
+    if (!forced && langIsClose(normalized) && (!options.langs || options.langs.includes(other))) {
+      const second = analyse(original, normalized, other);
+      if (second && second !== 'vetoed') return second;
+    }
+    return none(original, lang);
   } catch {
     // a bug must never break a page: the headline just gets no badge
     return none(original, prefer);

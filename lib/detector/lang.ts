@@ -6,7 +6,8 @@ import type { Lang } from './types.ts';
 let frSet: Set<string> | null = null;
 let enSet: Set<string> | null = null;
 
-export function guessLang(text: string, prefer: Lang = 'en'): Lang {
+/** How French and how English a text looks (function words, elisions, accents). */
+export function langScores(text: string): { fr: number; en: number } {
   frSet ??= new Set(FRENCH_WORDS);
   enSet ??= new Set(ENGLISH_WORDS);
   const lower = text.toLowerCase();
@@ -23,6 +24,17 @@ export function guessLang(text: string, prefer: Lang = 'en'): Lang {
     if (frSet.has(word)) fr += 1;
     if (enSet.has(word)) en += 1;
   }
+  return { fr, en };
+}
+
+export function guessLang(text: string, prefer: Lang = 'en'): Lang {
+  const { fr, en } = langScores(text);
   if (fr === en) return prefer;
   return fr > en ? 'fr' : 'en';
+}
+
+/** True when the guess is shaky enough that the other language deserves a try. */
+export function langIsClose(text: string): boolean {
+  const { fr, en } = langScores(text);
+  return Math.abs(fr - en) < 2;
 }

@@ -41,6 +41,14 @@ export function namesPerson(phrase: string, lang: Lang): boolean {
     (t.tags.includes('FirstName') || frNames?.has(t.text.toLowerCase().split('-')[0] ?? '') === true) &&
     isCapitalized(t.text);
   const head = list[list.length - 1] as Term;
+  // a lone surname compromise knows ("Wilson"), not a lone first name that may be a product ("Alexa")
+  if (
+    list.length === 1 &&
+    head.tags.includes('LastName') &&
+    head.tags.includes('Person') &&
+    isCapitalized(head.text)
+  )
+    return true;
   // the head is a person ("Bill Jolitz", "King"), unless it is possessive or an organisation
   if (
     head.tags.includes('Person') &&

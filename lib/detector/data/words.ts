@@ -978,9 +978,7 @@ export const EVENT_HEADS: readonly string[] = [
   'procès',
   'investigation',
   'enquête',
-  'hunt',
   'chasse',
-  'search',
   'recherches',
   'fight',
   'combat',
@@ -1496,8 +1494,6 @@ export const SUBJECT_OPENERS_FR: readonly string[] = [
   "aujourd'hui",
   'voici',
   'voilà',
-  'et',
-  'ou',
   'officiel',
   'officiellement',
   'breaking',
@@ -1509,7 +1505,6 @@ export const SUBJECT_OPENERS_FR: readonly string[] = [
   'comme',
   'vrai',
   'faux',
-  'ou',
 ];
 
 /** A right-hand subject ends before these ("Apple kills the iPod after 20 years"). */
