@@ -95,11 +95,16 @@ describe('options (English)', () => {
     expect((await storedSettings(browser)).enabled).toBe(true);
   });
 
-  it('badge style: compact, then full again', async () => {
+  it('badge style: compact shows the skull alone, full the word and count again', async () => {
+    // The badge's visible mark (in its open shadow root) on the open page.
+    const mark = () => site.locator('h1 button.mark').textContent();
+    expect(await mark()).toContain('dead');
     await options.getByLabel('Compact: the skull only').check();
     await expect.poll(async () => (await storedSettings(browser)).badgeStyle).toBe('compact');
+    await expect.poll(mark).not.toContain('dead');
     await options.getByLabel('Full: the skull and how often it was declared dead').check();
     await expect.poll(async () => (await storedSettings(browser)).badgeStyle).toBe('full');
+    await expect.poll(mark).toContain('dead');
     expect(await badges()).toBe(3);
   });
 
@@ -197,11 +202,19 @@ describe('options (English)', () => {
     await expect.poll(badges).toBe(3);
   });
 
-  it('corrections: lists the dismissed headlines; undo forgets one', async () => {
+  it('corrections: lists the dismissed headlines; undo forgets one and its badge comes back', async () => {
+    // "Flash is dead" marked "not a death claim", as its badge would store it.
+    await seedSightings(options, SIGHTINGS, [...DISMISSED, 'flash is dead']);
+    await site.reload();
+    await expect.poll(badges, { timeout: 10_000 }).toBe(2);
     const list = options.locator('ul.corrections li');
-    expect(await list.allTextContents()).toEqual([`${DISMISSED[0]}Undo`]);
+    await expect.poll(() => list.allTextContents()).toEqual([`${DISMISSED[0]}Undo`, 'flash is deadUndo']);
+    await options.getByRole('button', { name: 'Undo “flash is dead”' }).click();
+    await expect.poll(() => storedLocal<string[]>(browser, 'dismissed')).toEqual(DISMISSED);
+    await expect.poll(() => list.count()).toBe(1);
+    await site.reload();
+    await expect.poll(badges, { timeout: 10_000 }).toBe(3);
     await options.getByRole('button', { name: `Undo “${DISMISSED[0]}”` }).click();
-    await expect.poll(() => storedLocal<string[]>(browser, 'dismissed')).toEqual([]);
     await expect.poll(() => list.count()).toBe(0);
     expect(await options.getByText('No correction yet.').isVisible()).toBe(true);
   });
