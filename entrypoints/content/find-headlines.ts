@@ -58,8 +58,19 @@ export function rulesFor(adapter: SiteAdapter | undefined): HeadlineRules {
   };
 }
 
+const NOT_TEXT = 'noscript, script, style, template';
+
+/** The element's visible-ish text: <noscript> holds raw markup as text when scripts run. */
 export function headlineText(el: Element): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  let text = el.textContent ?? '';
+  if (el.querySelector(NOT_TEXT)) {
+    text = '';
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement?.closest(NOT_TEXT)) text += node.nodeValue ?? '';
+    }
+  }
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** A link reads like a headline when it has at least two words and isn't a bare URL. */

@@ -58,10 +58,20 @@ interface RowResult {
 /** For each row text: the h1–h4/<a> elements with exactly that text, and whether one carries a badge. */
 function checkRows(page: Page, texts: string[]): Promise<RowResult[]> {
   return page.evaluate((wanted) => {
-    const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+    // As death-words.txt was made: text inside script, style, noscript and template ignored, whitespace collapsed.
+    const skip = 'script, style, noscript, template';
+    const textOf = (el: Element) => {
+      let text = '';
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.parentElement?.closest(skip)) text += node.nodeValue ?? '';
+      }
+      return text.replace(/\s+/g, ' ').trim();
+    };
     const elements = [...document.querySelectorAll('h1, h2, h3, h4, a')];
+    const texts = elements.map(textOf);
     return wanted.map((text) => {
-      const matches = elements.filter((el) => collapse(el.textContent ?? '') === text);
+      const matches = elements.filter((_, i) => texts[i] === text);
       const flaggedEls = matches.flatMap((el) => {
         const around = el.closest('[data-not-dead-yet]');
         const inside = [...el.querySelectorAll('[data-not-dead-yet]')];

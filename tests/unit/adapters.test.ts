@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, adapterFor } from '@/entrypoints/content/adapters';
-import { findHeadlines, rulesFor } from '@/entrypoints/content/find-headlines';
+import { findHeadlines, headlineText, rulesFor } from '@/entrypoints/content/find-headlines';
 
 const PAGES = 'tests/e2e/pages/adapters';
 
@@ -51,5 +51,16 @@ describe('site adapters', () => {
   it('applies no adapter elsewhere', () => {
     expect(adapterFor('example.com')).toBeUndefined();
     expect(adapterFor('127.0.0.1')).toBeUndefined();
+  });
+});
+
+describe('headline text', () => {
+  it('ignores the raw markup a <noscript> holds', () => {
+    const doc = new DOMParser().parseFromString(
+      '<a href="/x"><noscript><img src="a.jpg" alt="">Enable JavaScript</noscript><strong> Flash  is dead </strong></a>',
+      'text/html',
+    );
+    const link = doc.querySelector('a') as HTMLElement;
+    expect(headlineText(link)).toBe('Flash is dead');
   });
 });
