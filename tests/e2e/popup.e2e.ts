@@ -2,12 +2,14 @@
 // focus, the year details, the subject picker, "On this page", the site switch,
 // the global pause and the options link; open→render time; axe and screenshots
 // in light and dark, English and French.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimsFrom } from '../../lib/tally/claims.ts';
 import { claimsInYear, rankSubjects, tallySubject } from '../../lib/tally/count.ts';
-import { type LaunchedBrowser, launchBrowser } from '../../scripts/lib/browser.ts';
+import { CHROME_BUILD, type LaunchedBrowser, launchBrowser } from '../../scripts/lib/browser.ts';
 import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
 import {
   axeScan,
@@ -57,6 +59,22 @@ async function openPopup(browser: LaunchedBrowser, tabId?: number): Promise<Page
 }
 
 const badges = (page: Page) => page.locator('[data-not-dead-yet]').count();
+
+describe('popup bundle', () => {
+  it('loads a few tens of kilobytes of script and no NLP library', () => {
+    const html = readFileSync(join(CHROME_BUILD, 'popup.html'), 'utf8');
+    const files = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1] ?? '');
+    expect(files.length).toBeGreaterThan(0);
+    const code = files.map((f) => readFileSync(join(CHROME_BUILD, f)));
+    const raw = code.reduce((n, c) => n + c.length, 0);
+    const gzip = code.reduce((n, c) => n + gzipSync(c).length, 0);
+    console.log(
+      `popup scripts: ${files.join(', ')}: ${(raw / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip`,
+    );
+    expect(code.some((c) => /compromise|fr-compromise/.test(c.toString()))).toBe(false);
+    expect(raw).toBeLessThan(120 * 1024);
+  });
+});
 
 describe('popup (English)', () => {
   let browser: LaunchedBrowser;
