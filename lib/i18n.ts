@@ -19,7 +19,10 @@ export function uiLang(): 'en' | 'fr' {
   return browser.i18n.getUILanguage().toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
-/** Numbers in the UI language ("5 000" in French). */
+let numbers: Intl.NumberFormat | null = null;
+
+/** Numbers in the UI language ("5 000" in French); one formatter, built on first use. */
 export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(uiLang()).format(n);
+  numbers ??= new Intl.NumberFormat(uiLang());
+  return numbers.format(n);
 }

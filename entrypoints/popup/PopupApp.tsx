@@ -1,7 +1,7 @@
 // The popup: the subject in focus, its obituaries per year, the current page's
 // flagged headlines and the site switches. Space is reserved for everything
 // that loads, so nothing moves when the data arrives.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BarChart } from '@/components/BarChart';
 import { orderSubjects, type SubjectOption, SubjectPicker } from '@/components/SubjectPicker';
@@ -25,7 +25,8 @@ export function PopupApp() {
   const data = useTally();
   const page = usePageHits();
   const focus = data?.settings.focusSubject ?? '';
-  const tally = data ? tallySubject(data.claims, focus) : null;
+  const claims = data?.claims;
+  const tally = useMemo(() => (claims ? tallySubject(claims, focus) : null), [claims, focus]);
   const [year, setYear] = useState<number | null>(null);
   const lastYear = tally
     ? ([...tally.years].reverse().find((y) => y.claims + y.questions > 0)?.year ?? null)

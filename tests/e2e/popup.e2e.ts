@@ -41,6 +41,8 @@ const SIGHTINGS = [
 ];
 const CLAIMS = claimsFrom(SIGHTINGS);
 const CM = tallySubject(CLAIMS, 'community management');
+/** Popup opens timed (odd, for a median); the first is a cold start. */
+const OPENS = 7;
 
 let server: StaticServer;
 
@@ -93,7 +95,7 @@ describe('popup (English)', () => {
     expect(CM.shipped).toBeGreaterThanOrEqual(5);
     expect(CM.seen).toBe(2);
     const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < OPENS; i++) {
       const page = await openPopup(browser);
       const marks = await page.evaluate(() =>
         Object.fromEntries(
@@ -102,7 +104,7 @@ describe('popup (English)', () => {
       );
       console.log(`popup open ${i + 1}: marks (ms since navigation start) ${JSON.stringify(marks)}`);
       times.push(marks['ndy-rendered'] ?? Number.NaN);
-      if (i === 4) {
+      if (i === OPENS - 1) {
         await expect
           .poll(() => page.getByTestId('headline').textContent())
           .toBe(`Community management has been declared dead ${CM.total} times since 2011`);
@@ -114,7 +116,7 @@ describe('popup (English)', () => {
     }
     const sorted = [...times].sort((a, b) => a - b);
     console.log(
-      `popup open→full render (ms, navigation start → data on screen): ${times.map((t) => t.toFixed(1)).join(', ')}; median ${sorted[2]?.toFixed(1)} (target ≤ 100)`,
+      `popup open→full render (ms, navigation start → data on screen): ${times.map((t) => t.toFixed(1)).join(', ')}; median ${sorted[(OPENS - 1) / 2]?.toFixed(1)} (target ≤ 100)`,
     );
     expect(times.every(Number.isFinite)).toBe(true);
   });
