@@ -6,7 +6,7 @@ import { claimsFrom } from '@/lib/tally/claims';
 import { exportFilename, toCSV, toExportJSON } from '@/lib/tally/export';
 import { parseImport } from '@/lib/tally/import';
 import { mergeSightings, pruneOldest } from '@/lib/tally/record';
-import { readDismissed, readSightings } from './recorder';
+import { invalidateClaims, readDismissed, readSightings } from './recorder';
 import { serialised } from './write-queue';
 
 /** Validates the whole file first; on any problem nothing is written. */
@@ -24,6 +24,7 @@ export function handleImport(
     const { sightings, added } = mergeSightings(stored, parsed.data.sightings);
     await sightingsItem.setValue(pruneOldest(sightings, settings.maxSightings));
     await dismissedItem.setValue([...new Set([...dismissed, ...parsed.data.dismissed])]);
+    invalidateClaims();
     return { ok: true as const, added };
   });
 }
@@ -32,6 +33,7 @@ export function handleClear(): Promise<BackgroundResponses['clear']> {
   return serialised(async () => {
     await sightingsItem.setValue([]);
     await dismissedItem.setValue([]);
+    invalidateClaims();
     return { ok: true as const };
   });
 }

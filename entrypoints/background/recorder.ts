@@ -1,5 +1,6 @@
 // The one writer of the sightings record, and the histories badges show.
 
+import { browser } from 'wxt/browser';
 import { localIsoDate } from '@/lib/dates/iso';
 import type { Detection } from '@/lib/detector/types';
 import type { SubjectHistory } from '@/lib/messages';
@@ -11,6 +12,7 @@ import { claimsFrom } from '@/lib/tally/claims';
 import { historyOf } from '@/lib/tally/count';
 import { normalizeHeadline } from '@/lib/tally/normalize';
 import { mergeSightings, pruneOldest } from '@/lib/tally/record';
+import type { Claim } from '@/lib/tally/types';
 import { serialised } from './write-queue';
 
 export interface NewSighting {
@@ -70,13 +72,40 @@ export function recordSightings(items: NewSighting[], now: Date = new Date()): P
     const fresh = incoming.filter((s) => !hidden.has(normalizeHeadline(s.headline)));
     const { sightings, added } = mergeSightings(stored, fresh);
     await sightingsItem.setValue(pruneOldest(sightings, settings.maxSightings));
+    invalidateClaims();
     return added;
   });
 }
 
+// Every scan asks for histories; reading and validating a full record costs
+// ~100 ms in Chromium, so the claims are kept until the stored data changes.
+let claimsCache: Promise<Claim[]> | null = null;
+
+export function invalidateClaims(): void {
+  claimsCache = null;
+}
+
+function onStorageChanged(changes: Record<string, unknown>, area: string): void {
+  if (area === 'local' && Object.keys(changes).some((key) => /^(sightings|dismissed)\b/.test(key))) {
+    invalidateClaims();
+  }
+}
+
+function currentClaims(): Promise<Claim[]> {
+  // No listener (first call, or a test reset the fake browser): nothing tells us of changes, so re-read.
+  if (!browser.storage.onChanged.hasListener(onStorageChanged)) {
+    browser.storage.onChanged.addListener(onStorageChanged);
+    claimsCache = null;
+  }
+  claimsCache ??= Promise.all([readSightings(), readDismissed()]).then(([sightings, dismissed]) =>
+    claimsFrom(sightings, undefined, dismissed),
+  );
+  return claimsCache;
+}
+
 /** How often each canonical subject has been declared dead (timeline + sightings). */
 export async function historiesFor(canonicals: string[]): Promise<Map<string, SubjectHistory>> {
-  const [sightings, dismissed] = await Promise.all([readSightings(), readDismissed()]);
-  const claims = claimsFrom(sightings, undefined, dismissed);
+  if (!canonicals.length) return new Map();
+  const claims = await currentClaims();
   return new Map(canonicals.map((c) => [c, historyOf(claims, c)]));
 }

@@ -131,4 +131,20 @@ describe('historiesFor', () => {
     expect(after).toEqual({ canonical: CM, count: 6, first: 2011, last: 2026, since: 2011 });
     expect((await historiesFor(['seo'])).get('seo')).toMatchObject({ count: 0, first: null });
   });
+
+  it('sees changes made by others to the stored data (a dismissal, an import elsewhere)', async () => {
+    await recordSightings([item('Le CM est mort, 2026 edition')], NOW);
+    expect((await historiesFor([CM])).get(CM)?.count).toBe(6);
+    await dismissedItem.setValue(['le cm est mort 2026 edition']);
+    await expect.poll(async () => (await historiesFor([CM])).get(CM)?.count).toBe(5);
+    await sightingsItem.setValue([]);
+    await dismissedItem.setValue([]);
+    await expect.poll(async () => (await historiesFor([CM])).get(CM)?.count).toBe(5);
+    await recordSightings([item('Le CM est mort, encore')], NOW);
+    expect((await historiesFor([CM])).get(CM)?.count).toBe(6);
+  });
+
+  it('answers an empty request without reading storage', async () => {
+    expect(await historiesFor([])).toEqual(new Map());
+  });
 });
