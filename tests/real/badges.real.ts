@@ -131,15 +131,20 @@ describe('badges on the saved real pages, against death-words.txt', () => {
       await settle(page);
       if (scheme === 'dark') {
         // Saved pages rarely have a dark theme: force one so the badge is seen on a dark background.
-        await page.addStyleTag({
-          content: 'html, body, body * { background-color: #141414 !important; color: #e6e6e6 !important; }',
+        await page.evaluate(() => {
+          // Through the CSSOM: a saved page's CSP may refuse an injected <style>.
+          for (const el of [document.documentElement, ...document.querySelectorAll('body, body *')]) {
+            (el as HTMLElement).style?.setProperty('background-color', '#141414', 'important');
+            (el as HTMLElement).style?.setProperty('color', '#e6e6e6', 'important');
+          }
         });
       }
       const flagged = page.locator('[data-not-dead-yet]').first();
       const count = await page.locator('[data-not-dead-yet]').count();
       if (count > 0) {
         await flagged.scrollIntoViewIfNeeded();
-        await page.screenshot({ path: `${SHOTS}/real-${name}-${scheme}.png` });
+        await page.waitForTimeout(200);
+        await page.screenshot({ path: `${SHOTS}/real-badges-${scheme}.png` });
       }
       await page.close();
       expect(count, `badges on ${name}`).toBeGreaterThan(0);
