@@ -1,7 +1,7 @@
 // Settings, sightings and corrections from storage, kept live, for the popup
 // and the options page; the tally is computed here (pure functions, a few
 // thousand claims at most).
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { dismissedItem, getSettings, settingsItem, sightingsItem } from '@/lib/storage/items';
 import { type Settings, type Sighting, sanitizeSettings } from '@/lib/storage/schema';
 import { claimsFrom } from '@/lib/tally/claims';
@@ -22,7 +22,9 @@ export function useTally(): TallyData | null {
   const [sightings, setSightings] = useState<Sighting[] | null>(null);
   const [dismissed, setDismissed] = useState<string[] | null>(null);
 
-  useEffect(() => {
+  // A layout effect starts the reads right after the first render; a plain
+  // effect would wait for the next paint, a frame later.
+  useLayoutEffect(() => {
     Promise.all([getSettings(), sightingsItem.getValue(), dismissedItem.getValue()]).then(([s, r, d]) => {
       performance.mark('ndy-storage');
       setSettings(s);

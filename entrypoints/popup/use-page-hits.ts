@@ -1,5 +1,5 @@
 // The flagged headlines of the target tab, from its content script.
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { PageHit } from '@/lib/messages';
 import { sendToTab } from '@/lib/send';
 import { targetTabId } from './target-tab';
@@ -12,7 +12,9 @@ export type PageState =
 
 export function usePageHits(): PageState {
   const [state, setState] = useState<PageState>({ status: 'loading' });
-  useEffect(() => {
+  // A layout effect starts the reads right after the first render; a plain
+  // effect would wait for the next paint, a frame later.
+  useLayoutEffect(() => {
     (async () => {
       const tabId = await targetTabId();
       performance.mark('ndy-tab');
