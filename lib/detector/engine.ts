@@ -66,6 +66,8 @@ function wordSets(): ReturnType<typeof makeSets> {
   return sets;
 }
 
+const PERSONAL_PRONOUN =
+  /^(?:i|you|he|she|it|we|they|him|them|those|je|j'|tu|il|elle|on|nous|vous|ils|elles|eux)$/;
 const EDGE_L = '(?<![\\p{L}\\p{N}])';
 const EDGE_R = '(?![\\p{L}\\p{N}])';
 
@@ -112,12 +114,17 @@ function headWord(phrase: string, lang: Lang): string {
   const { preAdjectives } = wordSets();
   const list = words(phrase).map((w) => w.replace(/^(?:l|d|qu)'/, ''));
   if (lang === 'en') {
+    // "millions of bees": after a quantity the head is what is counted
+    if (list.length > 2 && list[1] === 'of' && wordSets().quantities.has(list[0] ?? '')) list.splice(0, 2);
     const cut = list.findIndex((w, i) => i > 0 && /^(?:of|for|in|on|at|from|with)$/.test(w));
     const core = cut > 0 ? list.slice(0, cut) : list;
     return core[core.length - 1] ?? '';
   }
   const content = list.filter(
-    (w) => !/^(?:le|la|les|un|une|des|du|de|ce|cet|cette|ces|l|d|qui|est|voici|voilà)$/.test(w),
+    (w) =>
+      !/^(?:le|la|les|un|une|des|du|de|ce|cet|cette|ces|l|d|qui|est|voici|voilà|leur|leurs|son|sa|ses|notre|nos)$/.test(
+        w,
+      ),
   );
   return content.find((w) => !preAdjectives.has(w)) ?? '';
 }
@@ -199,6 +206,8 @@ function validate(hit: Hit, text: string, lang: Lang): Checked | null {
   const list = words(subject.text);
   const first = list[0] ?? '';
   if (list.length === 0 || w.pronouns.has(list.join(' '))) return null;
+  // "it worth", "remembering those": a personal pronoun at either end names no thing
+  if (PERSONAL_PRONOUN.test(first) || PERSONAL_PRONOUN.test(list[list.length - 1] ?? '')) return null;
   // only articles left ("la" once "la hache de guerre" is masked): nothing is named
   if (list.every((x) => /^(?:the|a|an|le|la|les|l'|un|une|des|du|de|d')$/.test(x))) return null;
   if (!/\p{L}/u.test(subject.text)) return null;
@@ -219,8 +228,12 @@ function validate(hit: Hit, text: string, lang: Lang): Checked | null {
     return null;
   if (hit.rule.personal && /^\p{Lu}/u.test(subject.text) && list.length <= 3 && subject.span.start > 0)
     return null;
+  // "La star du rock fait ses adieux à la scène": a person retiring, not a thing dying
+  if (hit.agent && /adieu|farewell|good-?bye|révérence/i.test(cueText) && isPersonLike(hit.agent, text, lang))
+    return null;
+  const quantity = w.quantities.has(first) || w.quantities.has(list.slice(0, 2).join(' '));
+  if (quantity && hit.rule.kind !== 'rebuttal' && (left || hit.rule.kill)) return null;
   if (hit.rule.kill) {
-    const quantity = w.quantities.has(first) || w.quantities.has(list.slice(0, 2).join(' '));
     const ordinal = /^\d+(?:st|nd|rd|th|e|er|ème)\b/i.test(subject.text);
     if (quantity || (!ordinal && startsWithValue(subject.text, lang)) || w.technical.has(head)) return null;
   }

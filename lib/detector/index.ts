@@ -31,8 +31,8 @@ export function detect(text: string, options: DetectOptions = {}): Detection {
   const prefer: Lang = forced ?? (options.langs?.[0] === 'fr' ? 'fr' : 'en');
   if (original.length === 0 || original.length > MAX_HEADLINE_LENGTH) return none(original, prefer);
   try {
+    if (isGarbage(original)) return none(original, prefer);
     const normalized = normalize(original);
-    if (isGarbage(normalized)) return none(original, prefer);
     const lang = forced ?? guessLang(normalized, prefer);
     if (!isCandidate(normalized)) return none(original, lang);
     if (options.langs && !options.langs.includes(lang)) return none(original, lang);

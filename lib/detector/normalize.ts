@@ -75,9 +75,16 @@ export function normalize(text: string): string {
   return out;
 }
 
-/** True when the text looks like binary or non-text noise rather than a headline. */
+/** True when the (original) text looks like binary or non-text noise rather than a headline. */
 export function isGarbage(text: string): boolean {
-  if (text.length === 0) return true;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  return letters < 2 || letters / text.length < 0.4;
+  if (letters < 2) return true;
+  // control and replacement characters are what binary looks like once decoded as text
+  let noise = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c < 0xa0) || c === 0xfffd)
+      noise++;
+  }
+  return noise / text.length > 0.05;
 }

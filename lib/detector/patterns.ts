@@ -51,8 +51,8 @@ export function compileRules(
     if (FRAGMENT.test(source)) throw new Error(`rule ${rule.id}: unknown fragment in ${source}`);
     // a cue starts and ends at word edges: "tue" is not "tueur", "rip" is not "riposte"
     source = source
-      .replaceAll('[[', "(?:(?<![\\p{L}\\p{N}])|(?='))(?<cue>")
-      .replaceAll(']]', ')(?![\\p{L}\\p{N}])');
+      .replaceAll('[[', '(?:(?<![\\p{L}\\p{N}])|(?=[^\\p{L}\\p{N}]))(?<cue>')
+      .replaceAll(']]', ')(?:(?<=[^\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))');
     // a pattern with alternatives (a|b) gets several cue/subject groups: give them distinct names
     let n = 0;
     source = source.replace(/\(\?<(cue|subj|agent)>/g, (_m, name: string) => `(?<${name}${n++}>`);

@@ -161,6 +161,7 @@ export const MASKS_EN: readonly string[] = [
   'to death',
   'over my dead body',
   'where (?:ideas|projects|\\w+) go(?:es)? to die',
+  '(?:dies?|died|dying) down',
   'go(?:es)? to die',
   'went to die',
   // periods, places and events
@@ -331,7 +332,7 @@ export const MASKS_FR: readonly string[] = [
   'arts? vivants?',
   'spectacles? vivants?',
   'langues? vivantes?',
-  'survivre (?:à|au|aux|en|dans|sans|grâce)',
+  '(?:comment|pour|de|afin de|savoir|^)\\s*survivre',
   'pour survivre',
   'survivants?',
   'survie',

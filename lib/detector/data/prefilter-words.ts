@@ -56,6 +56,11 @@ export const PREFILTER_CUES: readonly string[] = [
   'vanish\\p{L}*',
   'future',
   'exaggerated',
+  'thing of the past',
+  'numbered',
+  'had (?:its|their) day',
+  'declin\\p{L}*',
+  'downfall',
   'kaput',
   'doa',
   'twilight',
@@ -112,6 +117,16 @@ export const PREFILTER_CUES: readonly string[] = [
   'has been',
   'dernier mot',
   'beaux jours',
+  'thing of the past',
+  'numbered',
+  'had (?:its|their) day',
+  'declin\\p{L}*',
+  'derniers jours',
+  'dernières heures',
+  'eu raison',
+  'aura raison',
+  'chant du cygne',
+  'run (?:its|their) course',
 ];
 
 /** "(1982-2012)": a lifespan in brackets announces a death without a death word. */

@@ -35,7 +35,7 @@ export const EN_RULES: readonly RuleSpec[] = [
     id: 'en-alive',
     kind: 'rebuttal',
     pattern:
-      "{S}\\s+[[(?:(?:is|are|'s|'re|remains|remain|stays|stay)\\s+)?(?:still\\s+|very much\\s+|alive and\\s+|definitely\\s+)*(?:alive|kicking)(?:\\s+and\\s+(?:well|kicking|thriving|growing|strong))?]]",
+      "{S}\\s+[[(?:(?:(?:is|are|'s|'re|remains|remain|stays|stay)\\s+(?:still\\s+|very much\\s+|definitely\\s+|well and\\s+|alive and\\s+)*)|still\\s+)(?:alive|kicking)(?:\\s+and\\s+(?:well|kicking|thriving|growing|strong))?]]",
   },
   {
     id: 'en-never-dies',
@@ -91,6 +91,12 @@ export const EN_RULES: readonly RuleSpec[] = [
     kind: 'question',
     pattern:
       '{B}[[(?:does|do|did)]]\\s+{R}\\s+[[(?:still\\s+)?have\\s+a\\s+future]]|[[is\\s+there\\s+(?:still\\s+)?(?:a\\s+)?(?:future|life|room|place)\\s+for]]\\s+{O}',
+  },
+  {
+    id: 'en-had-its-day',
+    kind: 'question',
+    pattern:
+      '{B}[[(?:has|have|did)]]\\s+{R}\\s+[[(?:already\\s+|finally\\s+)?(?:had (?:its|their) day|run (?:its|their) course|die|died)]]',
   },
   {
     id: 'en-aux-killed',

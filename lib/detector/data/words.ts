@@ -130,7 +130,6 @@ export const PERSON_NOUNS_EN: readonly string[] = [
   'chairman',
   'pioneer',
   'legend',
-  'icon',
   'star',
   'hero',
   'heroine',
@@ -222,6 +221,16 @@ export const PERSON_NOUNS_EN: readonly string[] = [
   'investor',
   'character',
   'characters',
+  'surfer',
+  'swimmer',
+  'diver',
+  'fisherman',
+  'fishermen',
+  'neighbour',
+  'neighbor',
+  'gang',
+  'mourners',
+  'those',
 ];
 
 export const PERSON_NOUNS_FR: readonly string[] = [
@@ -325,7 +334,6 @@ export const PERSON_NOUNS_FR: readonly string[] = [
   'astronaute',
   'astronautes',
   'journaliste',
-  'journalistes',
   'acteur',
   'actrice',
   'chanteur',
@@ -571,6 +579,17 @@ export const PERSON_NOUNS_FR: readonly string[] = [
   'papy',
   'maman',
   'papa',
+  'voisin',
+  'voisine',
+  'voisins',
+  'surfeur',
+  'surfeuse',
+  'nageur',
+  'plongeur',
+  'pêcheur',
+  'apiculteur',
+  'sans-abri',
+  'sdf',
 ];
 
 /** Adjectives that may precede a French person noun ("le jeune chanteur"). */
@@ -617,6 +636,11 @@ export const PRE_ADJECTIVES: readonly string[] = [
   'first',
   'last',
   'oldest',
+  'plus',
+  'moins',
+  'très',
+  'si',
+  'aussi',
 ];
 
 /** "Former", "late", "ancien": the subject is a person who held a role. */
@@ -1041,6 +1065,25 @@ export const EVENT_HEADS: readonly string[] = [
   'visit',
   'visite',
   'stay',
+  'affair',
+  'liaison',
+  'dispositif',
+  'mesure',
+  'aide',
+  'prime',
+  'allocation',
+  'subvention',
+  'bouclier',
+  'gratuité',
+  'démarque',
+  'soldes',
+  'promotion',
+  'ramadan',
+  'carême',
+  'jeûne',
+  'fast',
+  'sale',
+  'sales',
 ];
 
 /** Pronouns: a subject that is only a pronoun names nothing. */
@@ -1227,6 +1270,18 @@ export const TECHNICAL_OBJECTS: readonly string[] = [
   'ambiance',
   'suspense',
   'temps',
+  'superbugs',
+  'superbug',
+  'pests',
+  'parasites',
+  'tumors',
+  'tumours',
+  'tumeurs',
+  'bactéries',
+  'microbes',
+  'germes',
+  'weeds',
+  'mauvaises herbes',
 ];
 
 /** A headline about fiction: a character's death is not a thing's death. */
