@@ -242,10 +242,17 @@ describe('popup (English)', () => {
     await expect.poll(() => badges(site)).toBe(0);
     expect((await storedSettings(browser)).siteRules).toEqual([{ pattern: '127.0.0.1', action: 'deny' }]);
     expect(await toggle.isChecked()).toBe(false);
-    await toggle.click();
+    await popup.close();
+
+    // Opened again on the switched-off site, the popup can switch it back on.
+    const again = await openPopup(browser, await tabIdOf(browser, site));
+    const toggleAgain = again.getByRole('switch', { name: 'Badges on 127.0.0.1' });
+    expect(await toggleAgain.isDisabled()).toBe(false);
+    expect(await toggleAgain.isChecked()).toBe(false);
+    await toggleAgain.click();
     await expect.poll(() => badges(site)).toBe(3);
     expect((await storedSettings(browser)).siteRules).toEqual([]);
-    await popup.close();
+    await again.close();
     await site.close();
   });
 
