@@ -7,6 +7,7 @@ import { BarChart } from '@/components/BarChart';
 import { orderSubjects, type SubjectOption, SubjectPicker } from '@/components/SubjectPicker';
 import { useTally } from '@/components/use-tally';
 import { formatNumber, t } from '@/lib/i18n';
+import { isSiteEnabled } from '@/lib/sites';
 import { updateSettings } from '@/lib/storage/items';
 import { claimsInYear, tallySubject } from '@/lib/tally/count';
 import { Headline } from './Headline';
@@ -81,7 +82,10 @@ export function PopupApp() {
         claims={data && shownYear !== null ? claimsInYear(data.claims, focus, shownYear) : []}
       />
       <SiteControls settings={data?.settings ?? null} page={page} />
-      <PageHits page={page} />
+      <PageHits
+        page={page}
+        off={!!data && page.status === 'ready' && !isSiteEnabled(data.settings, page.host)}
+      />
     </main>
   );
 }

@@ -242,6 +242,8 @@ describe('popup (English)', () => {
     await expect.poll(() => badges(site)).toBe(0);
     expect((await storedSettings(browser)).siteRules).toEqual([{ pattern: '127.0.0.1', action: 'deny' }]);
     expect(await toggle.isChecked()).toBe(false);
+    expect(await popup.locator('.page-hits').textContent()).toContain('Badges are off on this site.');
+    expect(await popup.locator('.page-hits button').count()).toBe(0);
     await popup.close();
 
     // Opened again on the switched-off site, the popup can switch it back on.
@@ -269,6 +271,7 @@ describe('popup (English)', () => {
     expect((await storedSettings(browser)).enabled).toBe(false);
     expect(await pause.getAttribute('aria-pressed')).toBe('true');
     expect(await popup.locator('#paused-note').isVisible()).toBe(true);
+    expect(await popup.locator('.page-hits').textContent()).toContain('Badges are off on this site.');
     await pause.click();
     await expect.poll(() => badges(site)).toBe(3);
     expect((await storedSettings(browser)).enabled).toBe(true);
