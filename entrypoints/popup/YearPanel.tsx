@@ -1,5 +1,5 @@
 // The headlines of the selected year, linked to where they were published.
-import { t } from '@/lib/i18n';
+import { t, uiLang } from '@/lib/i18n';
 import type { Claim } from '@/lib/tally/types';
 
 interface YearPanelProps {
@@ -33,7 +33,7 @@ export function YearPanel({ id, year, claims }: YearPanelProps) {
                   ) : (
                     <span>{c.headline}</span>
                   )}{' '}
-                  <span class="muted" lang="">
+                  <span class="muted" lang={uiLang()}>
                     {[
                       t(`kind_${c.kind}`),
                       c.site,
