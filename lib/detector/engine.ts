@@ -156,14 +156,14 @@ function topicAround(text: string, cue: Span, lang: Lang): Phrase | null {
   return rightPhrase(text, colon + 1, stop >= 0 ? colon + 1 + stop : text.length, lang);
 }
 
-function isPersonLike(subject: Phrase, text: string, lang: Lang): boolean {
+function isPersonLike(subject: Phrase, text: string, lang: Lang, animals = true): boolean {
   const w = wordSets();
   const list = words(subject.text);
   const first = list.find((x) => !/^(?:the|le|la|les|l'|un|une)$/.test(x)) ?? '';
   if (w.former.has(first) || /^(?:ex-|l'ancien|l'ancienne)/.test(first)) return true;
   const head = headWord(subject.text, lang);
   const people = lang === 'en' ? w.personEn : w.personFr;
-  if (people.has(head) || w.animals.has(head)) return true;
+  if (people.has(head) || (animals && w.animals.has(head))) return true;
   // "Michel Polnareff et Danyellah": any conjunct may be the person
   const conjuncts = subject.text.split(/\s*,\s*|\s+(?:et|and|&)\s+/);
   if (conjuncts.some((c) => namesPerson(c, lang))) return true;
@@ -233,9 +233,18 @@ function validate(hit: Hit, text: string, lang: Lang): Checked | null {
     return null;
   const quantity = w.quantities.has(first) || w.quantities.has(list.slice(0, 2).join(' '));
   if (quantity && hit.rule.kind !== 'rebuttal' && (left || hit.rule.kill)) return null;
+  // "20-year-old studio" and "3rd party apps" start with digits but count nothing
+  const counts =
+    !/^\d+(?:st|nd|rd|th|e|er|ème)?[-‑]?\p{L}/u.test(subject.text) && startsWithValue(subject.text, lang);
+  // "la mort de 33 journalistes": a death that counts is a casualty figure
+  if (deathNoun && counts && /death|mort|décès|disparition|killing/i.test(cueText)) return null;
+  // "Teen pilot killed trying …": a bare "killed" after a person is a passive
+  if (hit.agent && /^(?:killed|tuée?s?)$/i.test(cueText.trim()) && isPersonLike(hit.agent, text, lang, false))
+    return null;
   if (hit.rule.kill) {
-    const ordinal = /^\d+(?:st|nd|rd|th|e|er|ème)\b/i.test(subject.text);
-    if (quantity || (!ordinal && startsWithValue(subject.text, lang)) || w.technical.has(head)) return null;
+    if (quantity || counts || w.technical.has(head)) return null;
+    // "killed trying to …": what follows is a clause, not an object
+    if (/^\p{L}+ing$/u.test(first) && !/^(?:the|a)\b/.test(first)) return null;
   }
   if (left && hit.rule.kind !== 'rebuttal') {
     const after = text.slice(hit.cue.end, hit.cue.end + 60);

@@ -59,6 +59,18 @@ export function namesPerson(phrase: string, lang: Lang): boolean {
   ) {
     return list.some((t) => isFirstName(t) || t.tags.includes('Honorific')) || lang === 'en';
   }
+  // a first name right before a capitalised word ("Conor McGregor fighting …")
+  for (let i = 0; i + 1 < list.length; i++) {
+    const t = list[i] as Term;
+    const next = list[i + 1] as Term;
+    if (
+      isFirstName(t) &&
+      !t.tags.includes('Possessive') &&
+      isCapitalized(next.text) &&
+      !next.tags.includes('Organization')
+    )
+      return true;
+  }
   // a first name followed only by capitalised words ("Yvan Colonna", "Jean-Loup Dabadie"), or alone
   const firstAt = list.findIndex((t) => isFirstName(t) && !t.tags.includes('Possessive'));
   if (firstAt >= 0) {

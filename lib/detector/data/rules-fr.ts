@@ -47,7 +47,7 @@ export const FR_RULES: readonly RuleSpec[] = [
     id: 'fr-renait',
     kind: 'rebuttal',
     pattern:
-      "{S}\\s+[[(?:renaît|renait|renaissent|renaîtra|ressuscite|ressuscitent|revit|revivent|bouge encore|bougent encore|survit|survivent|survivra|survivront|pourra survivre|pourront survivre|va survivre|vont survivre|peut survivre|peuvent survivre|a de beaux jours devant (?:lui|elle)|ont de beaux jours devant eux|n'a pas dit son dernier mot|n'ont pas dit leur dernier mot|a encore de beaux jours|ont encore de beaux jours|a encore un avenir|ont encore un avenir|a un bel avenir|ont un bel avenir|résiste encore|résistent encore|tient bon|tiennent bon|fait de la résistance|font de la résistance|refuse de mourir|refusent de mourir|(?:est|sont) (?:plus|toujours) que jamais (?:d'actualité|vivante?s?|pertinente?s?))(?:\\s+(?:toujours|encore|de ses cendres|de leurs cendres))*]]",
+      "{S}\\s+[[(?:renaît|renait|renaissent|renaîtra|ressuscite|ressuscitent|revit|revivent|bouge encore|bougent encore|survit|survivent|survivra|survivront|pourra survivre|pourront survivre|va survivre|vont survivre|a de beaux jours devant (?:lui|elle)|ont de beaux jours devant eux|n'a pas dit son dernier mot|n'ont pas dit leur dernier mot|a encore de beaux jours|ont encore de beaux jours|a encore un avenir|ont encore un avenir|a un bel avenir|ont un bel avenir|résiste encore|résistent encore|tient bon|tiennent bon|fait de la résistance|font de la résistance|refuse de mourir|refusent de mourir|(?:est|sont) (?:plus|toujours) que jamais (?:d'actualité|vivante?s?|pertinente?s?))(?:\\s+(?:toujours|encore|de ses cendres|de leurs cendres))*]]",
   },
   {
     id: 'fr-arretons-de-dire',
