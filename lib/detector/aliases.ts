@@ -111,10 +111,12 @@ function stripAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-function singular(word: string): string {
+function singular(word: string, lang?: Lang): string {
   if (word.length <= 3 || KEEP_S.has(word)) return word;
   if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
   if (/(?:ss|us|is)$/.test(word)) return word;
+  // English plurals end in s; x and -aux are French plurals only
+  if (lang === 'en') return word.endsWith('s') ? word.slice(0, -1) : word;
   if (/(?:eaux|aux)$/.test(word) && word.length > 5)
     return word.endsWith('eaux') ? word.slice(0, -1) : `${word.slice(0, -3)}al`;
   if (/[sx]$/.test(word)) return word.slice(0, -1);
@@ -131,8 +133,8 @@ export function subjectKey(subject: string, lang?: Lang): string {
   }
   // English marks the plural on the head (last word); French on every word of the phrase.
   const words = s.split(' ');
-  if (lang === 'en') words[words.length - 1] = singular(words[words.length - 1] ?? '');
-  else for (let i = 0; i < words.length; i++) words[i] = singular(words[i] ?? '');
+  if (lang === 'en') words[words.length - 1] = singular(words[words.length - 1] ?? '', lang);
+  else for (let i = 0; i < words.length; i++) words[i] = singular(words[i] ?? '', lang);
   return words.join(' ').trim();
 }
 

@@ -30,7 +30,7 @@ const SLOTS: Record<string, string> = {
   _: "(?:\\s+|(?='))",
   S: `${CLAUSE_START}(?<subj>${SUBJECT_CHAR}{1,90}?)`,
   A: `${CLAUSE_START}(?<agent>${SUBJECT_CHAR}{1,90}?)`,
-  O: `(?<subj>(?:[^.!?;:|()\\[\\],]|\\.(?=[^\\s.])|,(?=\\s*\\d)){1,90})`,
+  O: `(?<subj>${SUBJECT_CHAR}{1,90})`,
   R: `(?<subj>${SUBJECT_CHAR}{1,60}?)`,
 };
 
