@@ -329,6 +329,15 @@ function collectHits(masked: string, lang: Lang): Hit[] {
   return hits;
 }
 
+/** A phrase as the headline writes it, minus the tags and entities normalisation blanked out. */
+function display(original: string, normalized: string, span: Span): string {
+  let out = '';
+  for (let i = span.start; i < span.end; i++) {
+    out += normalized[i] === ' ' ? ' ' : (original[i] ?? '');
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
 /** Detects a death claim in a normalised headline known to be in `lang`. */
 export function analyse(original: string, normalized: string, lang: Lang): Detection | 'vetoed' | null {
   const lm = model(lang);
@@ -352,9 +361,9 @@ export function analyse(original: string, normalized: string, lang: Lang): Detec
   const { hit, checked } = best;
   const { subject } = checked;
   const kind = adjustKind(hit, checked, masked, lang, lm.wh);
-  const agentText = hit.agent ? original.slice(hit.agent.span.start, hit.agent.span.end) : null;
+  const agentText = hit.agent ? display(original, normalized, hit.agent.span) : null;
   const agent = agentText && !wordSets().pronouns.has(fold(agentText)) ? agentText : null;
-  const subjectText = original.slice(subject.span.start, subject.span.end);
+  const subjectText = display(original, normalized, subject.span);
   const renewal = kind === 'claim' ? renewalAfter(masked, hit.cue.end, lang) : null;
   let { start, end } = hit.cue;
   while (start < end && /[\s,:-]/.test(original[start] ?? '')) start++;
@@ -368,7 +377,7 @@ export function analyse(original: string, normalized: string, lang: Lang): Detec
     cue: original.slice(start, end),
     span: { start, end },
     agent,
-    renewal: renewal ? original.slice(renewal.span.start, renewal.span.end) : null,
+    renewal: renewal ? display(original, normalized, renewal.span) : null,
   };
 }
 
