@@ -6,6 +6,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { cardDate } from '@/lib/dates/card';
 import { pageDate } from '@/lib/dates/page';
 import type { BackgroundRequest, PageInfo } from '@/lib/messages';
+import { normalizeHeadline } from '@/lib/tally/normalize';
 import { adapterFor } from './adapters';
 import { findHeadlines, rulesFor } from './find-headlines';
 import { guard, swallow } from './guard';
@@ -45,6 +46,8 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     itemDate: (el) => cardDate(el),
     onDismiss: (text) => {
       send({ type: 'dismiss', text });
+      // Applied at once; the storage watch confirms it (and tells the other tabs).
+      view = { ...view, dismissed: new Set([...view.dismissed, normalizeHeadline(text)]) };
       scanner.dismissed(text);
     },
     onCount: (count) => send({ type: 'page-count', count }),
@@ -103,7 +106,6 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     disable();
   });
   if (view.enabled) enable();
-  else send({ type: 'page-count', count: 0 });
 }
 
 export default defineContentScript({

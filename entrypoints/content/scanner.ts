@@ -39,7 +39,8 @@ function linkOf(el: HTMLElement): string | undefined {
 export class Scanner {
   private tracked = new Map<HTMLElement, Tracked>();
   private results = new Map<string, BadgeInfo | null>();
-  private lastCount = -1;
+  /** Nothing to report until a badge shows: pages without any never wake the background for it. */
+  private lastCount = 0;
 
   constructor(private deps: ScannerDeps) {}
 
