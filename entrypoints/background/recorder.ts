@@ -1,12 +1,12 @@
 // The one writer of the sightings record, and the histories badges show.
 
 import { browser } from 'wxt/browser';
-import { localIsoDate } from '@/lib/dates/iso';
+import { isPlausible, localIsoDate } from '@/lib/dates/iso';
 import type { Detection } from '@/lib/detector/types';
 import type { SubjectHistory } from '@/lib/messages';
 import { writableSightingsItem as sightingsItem } from '@/lib/storage/background-items';
 import { dismissedItem, getSettings } from '@/lib/storage/items';
-import type { PublishedDate, Sighting } from '@/lib/storage/schema';
+import { DATE_SOURCES, type PublishedDate, type Sighting } from '@/lib/storage/schema';
 import { validSightings } from '@/lib/storage/sighting-schema';
 import { claimsFrom } from '@/lib/tally/claims';
 import { historyOf } from '@/lib/tally/count';
@@ -43,6 +43,11 @@ export async function readDismissed(): Promise<string[]> {
 export function toSighting(item: NewSighting, now: Date): Sighting | null {
   const { detection } = item;
   if (detection.kind === 'none' || !detection.canonical || !detection.text.trim()) return null;
+  // A date that would not pass validation on the next read is replaced by the day seen.
+  const date =
+    item.date && isPlausible(item.date.date, now) && DATE_SOURCES.includes(item.date.source)
+      ? item.date
+      : undefined;
   return {
     id: crypto.randomUUID(),
     headline: detection.text.trim(),
@@ -52,8 +57,8 @@ export function toSighting(item: NewSighting, now: Date): Sighting | null {
     lang: detection.lang,
     url: item.url,
     site: siteOf(item.url),
-    published: item.date?.date ?? localIsoDate(now),
-    dateSource: item.date?.source ?? 'seen',
+    published: date?.date ?? localIsoDate(now),
+    dateSource: date?.source ?? 'seen',
     firstSeen: now.toISOString(),
   };
 }

@@ -44,6 +44,23 @@ describe('recordSightings', () => {
     });
   });
 
+  it('dates a headline the day it was seen when the date given is absurd', async () => {
+    await recordSightings(
+      [
+        item('Le CM est mort', 'https://a.fr/1', { date: '1970-01-01', source: 'card-time' }),
+        item('Le SEO est mort', 'https://a.fr/2', { date: '2016-02-30', source: 'meta' }),
+        item('Le web est mort', 'https://a.fr/3', { date: '2031-01-01', source: 'json-ld' }),
+      ],
+      NOW,
+    );
+    const stored = await sightingsItem.getValue();
+    expect(stored.map((s) => [s.published, s.dateSource])).toEqual([
+      ['2026-06-01', 'seen'],
+      ['2026-06-01', 'seen'],
+      ['2026-06-01', 'seen'],
+    ]);
+  });
+
   it('ignores non-claims and headlines without a subject', async () => {
     const added = await recordSightings([
       { detection: detection('Hello', { kind: 'none', canonical: null }), url: 'https://x.fr/' },
