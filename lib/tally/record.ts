@@ -8,6 +8,8 @@ export interface MergeResult {
   sightings: Sighting[];
   /** How many incoming sightings were new headlines. */
   added: number;
+  /** False when the record is the same as before (nothing to write). */
+  changed: boolean;
 }
 
 const dated = (s: Sighting) => ({ dateSource: s.dateSource, date: s.published });
@@ -22,6 +24,7 @@ export function mergeSightings(stored: readonly Sighting[], incoming: readonly S
   const byKey = new Map(sightings.map((s) => [normalizeHeadline(s.headline), s]));
   const ids = new Set(sightings.map((s) => s.id));
   let added = 0;
+  let changed = false;
   for (const next of incoming) {
     const key = normalizeHeadline(next.headline);
     if (!key) continue;
@@ -30,8 +33,12 @@ export function mergeSightings(stored: readonly Sighting[], incoming: readonly S
       if (betterDated(dated(next), dated(kept))) {
         kept.published = next.published;
         kept.dateSource = next.dateSource;
+        changed = true;
       }
-      if (next.firstSeen < kept.firstSeen) kept.firstSeen = next.firstSeen;
+      if (next.firstSeen < kept.firstSeen) {
+        kept.firstSeen = next.firstSeen;
+        changed = true;
+      }
       continue;
     }
     let id = next.id;
@@ -42,7 +49,7 @@ export function mergeSightings(stored: readonly Sighting[], incoming: readonly S
     ids.add(id);
     added++;
   }
-  return { sightings, added };
+  return { sightings, added, changed: changed || added > 0 };
 }
 
 /** Keeps the `cap` most recently first-seen sightings, in their stored order. */

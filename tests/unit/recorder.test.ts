@@ -82,6 +82,19 @@ describe('recordSightings', () => {
     expect(await sightingsItem.getValue()).toHaveLength(1);
   });
 
+  it('does not write when a revisit changes nothing', async () => {
+    await recordSightings([item('Le CM est mort', 'https://a.fr/liste')], NOW);
+    const writes: unknown[] = [];
+    fakeBrowser.storage.local.onChanged.addListener((changes) => writes.push(changes));
+    expect(await recordSightings([item('Le CM est mort', 'https://a.fr/liste')], NOW)).toBe(0);
+    expect(writes).toEqual([]);
+    await recordSightings(
+      [item('Le CM est mort', 'https://a.fr/article', { date: '2014-05-06', source: 'json-ld' })],
+      NOW,
+    );
+    expect(writes).toHaveLength(1);
+  });
+
   it("upgrades a listing's seen-today date when the article's own date turns up", async () => {
     await recordSightings([item('Le CM est mort', 'https://a.fr/liste')], NOW);
     await recordSightings(
