@@ -116,6 +116,11 @@ function headWord(phrase: string, lang: Lang): string {
   if (lang === 'en') {
     // "millions of bees": after a quantity the head is what is counted
     if (list.length > 2 && list[1] === 'of' && wordSets().quantities.has(list[0] ?? '')) list.splice(0, 2);
+    // "the era of the startup": the head is the startup
+    const frame = list.findIndex(
+      (w, i) => i <= 1 && /^(?:age|era|days|reign|heyday|art|idea|practice|concept)$/.test(w),
+    );
+    if (frame >= 0 && list[frame + 1] === 'of') list.splice(0, frame + 2);
     const cut = list.findIndex((w, i) => i > 0 && /^(?:of|for|in|on|at|from|with)$/.test(w));
     const core = cut > 0 ? list.slice(0, cut) : list;
     return core[core.length - 1] ?? '';
@@ -166,7 +171,8 @@ function isPersonLike(subject: Phrase, text: string, lang: Lang, animals = true)
   if (people.has(head) || (animals && w.animals.has(head))) return true;
   // "Michel Polnareff et Danyellah": any conjunct may be the person
   const conjuncts = subject.text.split(/\s*,\s*|\s+(?:et|and|&)\s+/);
-  if (conjuncts.some((c) => namesPerson(c, lang))) return true;
+  // compromise's English lexicon knows more first names than fr-compromise ("Émile", "Sophie")
+  if (conjuncts.some((c) => namesPerson(c, lang) || (lang === 'fr' && namesPerson(c, 'en')))) return true;
   // "Dassault ce délinquant": a demonstrative points at the person noun
   const pointed = /\b(?:ce|cet|cette|this|that)\s+([\p{L}-]+)/iu.exec(subject.text)?.[1]?.toLowerCase();
   if (pointed && people.has(pointed)) return true;
@@ -212,6 +218,12 @@ function validate(hit: Hit, text: string, lang: Lang): Checked | null {
   if (list.every((x) => /^(?:the|a|an|le|la|les|l'|un|une|des|du|de|d')$/.test(x))) return null;
   if (!/\p{L}/u.test(subject.text)) return null;
   if (w.possessives.has(first)) return null;
+  // "La star du rock fait ses adieux à la scène": a person retiring, not a thing dying
+  if (hit.agent && /adieu|farewell|good-?bye|révérence/i.test(cueText) && isPersonLike(hit.agent, text, lang))
+    return null;
+  // "Teen pilot killed trying …": a bare "killed" after a person is a passive
+  if (hit.agent && /^(?:killed|tuée?s?)$/i.test(cueText.trim()) && isPersonLike(hit.agent, text, lang, false))
+    return null;
   if (isKnownThing(subject.text, lang)) return ok(subject);
   const left = subject.span.end <= hit.cue.start;
   const deathNoun = /-(?:death-of|mort-de)$/.test(hit.rule.id);
@@ -228,9 +240,6 @@ function validate(hit: Hit, text: string, lang: Lang): Checked | null {
     return null;
   if (hit.rule.personal && /^\p{Lu}/u.test(subject.text) && list.length <= 3 && subject.span.start > 0)
     return null;
-  // "La star du rock fait ses adieux à la scène": a person retiring, not a thing dying
-  if (hit.agent && /adieu|farewell|good-?bye|révérence/i.test(cueText) && isPersonLike(hit.agent, text, lang))
-    return null;
   const quantity = w.quantities.has(first) || w.quantities.has(list.slice(0, 2).join(' '));
   if (quantity && hit.rule.kind !== 'rebuttal' && (left || hit.rule.kill)) return null;
   // "20-year-old studio" and "3rd party apps" start with digits but count nothing
@@ -238,9 +247,6 @@ function validate(hit: Hit, text: string, lang: Lang): Checked | null {
     !/^\d+(?:st|nd|rd|th|e|er|ème)?[-‑]?\p{L}/u.test(subject.text) && startsWithValue(subject.text, lang);
   // "la mort de 33 journalistes": a death that counts is a casualty figure
   if (deathNoun && counts && /death|mort|décès|disparition|killing/i.test(cueText)) return null;
-  // "Teen pilot killed trying …": a bare "killed" after a person is a passive
-  if (hit.agent && /^(?:killed|tuée?s?)$/i.test(cueText.trim()) && isPersonLike(hit.agent, text, lang, false))
-    return null;
   if (hit.rule.kill) {
     if (quantity || counts || w.technical.has(head)) return null;
     // "killed trying to …": what follows is a clause, not an object

@@ -109,6 +109,8 @@ export const TITLES: readonly string[] = [
   'tuer le père',
   'ou tuer',
   'sauver ou tuer',
+  'the day the music died',
+  'le jour où la musique est morte',
 ];
 
 export const MASKS_COMMON: readonly string[] = [
@@ -211,7 +213,8 @@ export const MASKS_EN: readonly string[] = [
   'cause of death',
   'deaths? (?:from|in|after|among)',
   'killed (?:in|by|at|after|during|on|as|when|while|near|outside|inside)',
-  `(?:${NUMBER_EN})\\s+(?:(?:more|other|\\w+)\\s+)?(?:people\\s+|persons\\s+|civilians\\s+|soldiers\\s+|workers\\s+|children\\s+|dead\\s+)?(?:killed|dead|die|died|dying|deaths)`,
+  // a number right after a word is a version ("Perl 6 dead?"), not a count
+  `(?<!\\p{L}\\s)(?:${NUMBER_EN})\\s+(?:(?:more|other|\\w+)\\s+)?(?:people\\s+|persons\\s+|civilians\\s+|soldiers\\s+|workers\\s+|children\\s+|dead\\s+)?(?:killed|dead|die|died|dying|deaths)`,
   `kill(?:s|ed|ing)?\\s+(?:at least |more than |over |nearly |almost |about |up to |an estimated )?(?:${NUMBER_EN})`,
   'found dead',
   'shot dead',

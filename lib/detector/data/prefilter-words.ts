@@ -127,6 +127,8 @@ export const PREFILTER_CUES: readonly string[] = [
   'aura raison',
   'chant du cygne',
   'run (?:its|their) course',
+  'rise and fall',
+  'grandeur et décadence',
 ];
 
 /** "(1982-2012)": a lifespan in brackets announces a death without a death word. */

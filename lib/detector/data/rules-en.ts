@@ -17,7 +17,7 @@ export const EN_FRAGMENTS: Readonly<Record<string, string>> = {
   KILLV:
     "(?:kills?|killed|is killing|are killing|'s killing|'re killing|was killing|were killing|will kill|would kill|could kill|can kill|may kill|might kill|must kill|should kill|is going to kill|are going to kill|is about to kill|is set to kill|are set to kill|wants? to kill|tries to kill|to kill|just killed|has killed|have killed|had killed|finally killed|quietly killed|officially killed|slowly killed|helped kill|helps kill|is slowly killing|are slowly killing|buries|has buried|have buried|is burying|discontinues|is discontinuing|to discontinue|will discontinue|shuts down|is shutting down|to shut down|will shut down|sunsets|sunsetted|is sunsetting|to sunset|will sunset|deprecates|is deprecating|to deprecate|will deprecate|retires|is retiring|to retire|will retire|axes|axed|is axing|to axe|pulls the plug on|pulled the plug on|to pull the plug on|is pulling the plug on|says goodbye to|said goodbye to|bids farewell to|bid farewell to|is saying goodbye to|ends support for|is ending support for|to end support for|will end support for|drops support for|is dropping support for|phases out|is phasing out|to phase out|phased out|makes obsolete|made obsolete|renders obsolete|rendered obsolete|killing)(?: off)?",
   DEATHN:
-    '(?:(?:the|a|an)\\s+)?(?:(?:slow|quiet|sad|untimely|inevitable|imminent|impending|digital|final|ultimate|real|coming|looming|long|gradual|sudden|premature|rapid|silent|strange|beginning of the|end of the|official|sorry|unceremonious|ignominious)\\s+)*(?:last nail in the coffin|beginning of the end|nail in the coffin|end[- ]of[- ]life|decline and fall|end of the road|end of the line|end of support|end of service|final goodbye|death throes|last goodbye|death knell|end of sale|extinction|final days|last days|downfall|twilight|obituary|funeral|passing|requiem|killing|demise|sunset|eulogy|death|end|twilight years|collapse|fall)',
+    '(?:(?:the|a|an)\\s+)?(?:rise and fall|rise and demise|decline and fall|fall)?(?:\\s+(?:and\\s+)?)?(?:(?:slow|quiet|sad|untimely|inevitable|imminent|impending|digital|final|ultimate|real|coming|looming|long|gradual|sudden|premature|rapid|silent|strange|beginning of the|end of the|official|sorry|unceremonious|ignominious)\\s+)*(?:last nail in the coffin|beginning of the end|nail in the coffin|end[- ]of[- ]life|decline and fall|end of the road|end of the line|end of support|end of service|final goodbye|death throes|last goodbye|death knell|end of sale|extinction|final days|last days|downfall|twilight|obituary|funeral|passing|requiem|killing|demise|sunset|eulogy|death|end|twilight years|collapse|fall)',
   QAUX: "(?:is|are|was|were|has|have|had|will|would|could|can|should|does|do|did|might|may|must|shall|isn't|aren't)",
   PREP_END: '(?:of|for)',
 };
@@ -66,6 +66,12 @@ export const EN_RULES: readonly RuleSpec[] = [
     kind: 'rebuttal',
     pattern:
       "[[(?:stop|quit|enough|no more)\\s+(?:saying|claiming|declaring|announcing|telling (?:me|us|people)|with)\\s+(?:that\\s+)?]]{R}\\s+[[(?:is|are|'s)\\s+(?:dead|dying|over|obsolete)]]",
+  },
+  {
+    id: 'en-did-not-kill',
+    kind: 'rebuttal',
+    pattern:
+      "{A}\\s+[[(?:didn't|did not|won't|will not|hasn't|has not|haven't|have not|doesn't|does not|can't|cannot|couldn't|never)\\s+(?:really\\s+|actually\\s+)?(?:kill(?:ed)?|kill off|end(?:ed)?|replace(?:d)?)]]\\s+{O}",
   },
   // --- questions with their own wording
   {

@@ -61,11 +61,18 @@ export const FR_RULES: readonly RuleSpec[] = [
     pattern:
       '[[(?:la\\s+)?(?:mort|disparition|fin)]]\\s+{DE}\\s*{R}\\s+[[(?:est|a été|était|serait)\\s+(?:très\\s+|largement\\s+|grandement\\s+|un peu\\s+|bien\\s+)?(?:exagérée|prématurée|annoncée trop tôt|un mythe)]]',
   },
+  {
+    id: 'fr-n-a-pas-tue',
+    kind: 'rebuttal',
+    pattern:
+      "{A}\\s+[[(?:n'a|n'ont|n'avait|n'aura|ne va|ne vont|ne peut|ne peuvent|ne devrait|ne devraient)\\s+(?:pas|jamais|point)\\s+(?:encore\\s+|vraiment\\s+)?(?:tué|tuer|enterré|enterrer|achevé|achever|remplacé|remplacer)|ne\\s+(?:tue|tuent|tuera|tueront|remplacera|remplaceront)\\s+(?:pas|jamais)]]\\s*{O}",
+  },
   // --- questions with their own wording
   {
     id: 'fr-est-il-mort',
     kind: 'question',
-    pattern: '{S}\\s+[[(?:est|sont|serait|seraient|sera|seront|était)-(?:il|elle|ils|elles)\\s+{ADV}{MORT}]]',
+    pattern:
+      '{S}\\s+[[(?:est|sont|serait|seraient|sera|seront|était)-(?:il|elle|ils|elles)\\s+{ADV}(?:{MORT}|condamnée?s?(?=\\s*\\?)|(?:à|en)\\s+bout\\s+de\\s+souffle)]]',
   },
   {
     id: 'fr-va-t-il-mourir',

@@ -138,7 +138,6 @@ export const PERSON_NOUNS_EN: readonly string[] = [
   'mathematician',
   'explorer',
   'athlete',
-  'player',
   'footballer',
   'boxer',
   'wrestler',
