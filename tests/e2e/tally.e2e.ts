@@ -67,6 +67,22 @@ describe('tally', () => {
     await page.close();
   });
 
+  it('loses nothing when 20 tabs record at once', async () => {
+    const before = await storedSightings();
+    const pages = await Promise.all(Array.from({ length: 20 }, () => browser.context.newPage()));
+    await Promise.all(pages.map((page, n) => page.goto(`${server.origin}/tally-tab.html?n=${n}`)));
+    await expect
+      .poll(async () => (await storedSightings()).length, { timeout: 20_000 })
+      .toBe(before.length + 20);
+    const takes = (await storedSightings())
+      .filter((s) => s.headline.startsWith('Community management is dead, take '))
+      .map((s) => Number(s.headline.split(' ').at(-1)))
+      .sort((a, b) => a - b);
+    expect(takes).toEqual(Array.from({ length: 20 }, (_, n) => n));
+    expect(tallyIn(await storedSightings(), 2016) - tallyIn(before, 2016)).toBe(20);
+    await Promise.all(pages.map((page) => page.close()));
+  });
+
   it('exports, clears and re-imports the record through the background', async () => {
     const ask = (request: object) =>
       extensionPage.evaluate(`chrome.runtime.sendMessage(${JSON.stringify(request)})`);
