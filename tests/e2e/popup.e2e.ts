@@ -95,6 +95,8 @@ describe('popup (English)', () => {
     expect(CM.shipped).toBeGreaterThanOrEqual(5);
     expect(CM.seen).toBe(2);
     const times: number[] = [];
+    /** From the popup's first script line to data on screen: the popup's own share. */
+    const own: number[] = [];
     for (let i = 0; i < OPENS; i++) {
       const page = await openPopup(browser);
       const marks = await page.evaluate(() =>
@@ -104,6 +106,7 @@ describe('popup (English)', () => {
       );
       console.log(`popup open ${i + 1}: marks (ms since navigation start) ${JSON.stringify(marks)}`);
       times.push(marks['ndy-rendered'] ?? Number.NaN);
+      own.push((marks['ndy-rendered'] ?? Number.NaN) - (marks['ndy-script'] ?? Number.NaN));
       if (i === OPENS - 1) {
         await expect
           .poll(() => page.getByTestId('headline').textContent())
@@ -114,11 +117,12 @@ describe('popup (English)', () => {
       }
       await page.close();
     }
-    const sorted = [...times].sort((a, b) => a - b);
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[(OPENS - 1) / 2]?.toFixed(1);
     console.log(
-      `popup open→full render (ms, navigation start → data on screen): ${times.map((t) => t.toFixed(1)).join(', ')}; median ${sorted[(OPENS - 1) / 2]?.toFixed(1)} (target ≤ 100)`,
+      `popup open→full render (ms, navigation start → data on screen): ${times.map((t) => t.toFixed(1)).join(', ')}; median ${median(times)} (target ≤ 100); of which after the popup's script starts: median ${median(own)}`,
     );
     expect(times.every(Number.isFinite)).toBe(true);
+    expect(own.every(Number.isFinite)).toBe(true);
   });
 
   it('draws one labelled bar per year since 2011, and the same numbers as a table', async () => {
