@@ -313,6 +313,22 @@ describe('options (English)', () => {
     expect(await about.textContent()).toContain('Nothing leaves your machine');
   });
 
+  it('nothing moves while its data loads', async () => {
+    const page = await openOptions(browser);
+    const shifts = (await page.evaluate(
+      () =>
+        new Promise<number[]>((done) => {
+          new PerformanceObserver((list) =>
+            done(list.getEntries().map((e) => (e as PerformanceEntry & { value: number }).value)),
+          ).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => done([]), 300);
+        }),
+    )) as number[];
+    console.log(`options layout shifts while loading: ${JSON.stringify(shifts)}`);
+    expect(shifts.reduce((a, b) => a + b, 0)).toBe(0);
+    await page.close();
+  });
+
   it('every control is reachable by keyboard and has a name', async () => {
     const controls = await options.evaluate(() =>
       [...document.querySelectorAll('main input, main select, main button')].map((el) => ({
