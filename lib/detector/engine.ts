@@ -66,6 +66,8 @@ function wordSets(): ReturnType<typeof makeSets> {
   return sets;
 }
 
+const IMPERATIVES =
+  /^(?:stop|quit|start|keep|avoid|try|please|don't|arrêtez|arrêtons|cessez|cessons|stoppez)$/;
 const PERSONAL_PRONOUN =
   /^(?:i|you|he|she|it|we|they|him|them|those|je|j'|tu|il|elle|on|nous|vous|ils|elles|eux)$/;
 const EDGE_L = '(?<![\\p{L}\\p{N}])';
@@ -224,6 +226,8 @@ function validate(hit: Hit, text: string, lang: Lang): Checked | null {
   // "Teen pilot killed trying …": a bare "killed" after a person is a passive
   if (hit.agent && /^(?:killed|tuée?s?)$/i.test(cueText.trim()) && isPersonLike(hit.agent, text, lang, false))
     return null;
+  // "Stop killing games": an imperative, not an agent
+  if (hit.agent && IMPERATIVES.test(fold(hit.agent.text))) return null;
   if (isKnownThing(subject.text, lang)) return ok(subject);
   const left = subject.span.end <= hit.cue.start;
   const deathNoun = /-(?:death-of|mort-de)$/.test(hit.rule.id);

@@ -239,6 +239,7 @@ export const MASKS_EN: readonly string[] = [
   'shutter speed',
   'shutterstock',
   'shutout',
+  'the end of the beginning',
 ];
 
 export const MASKS_FR: readonly string[] = [

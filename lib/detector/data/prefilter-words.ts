@@ -129,6 +129,7 @@ export const PREFILTER_CUES: readonly string[] = [
   'run (?:its|their) course',
   'rise and fall',
   'grandeur et décadence',
+  'supprim\\p{L}* définitivement',
 ];
 
 /** "(1982-2012)": a lifespan in brackets announces a death without a death word. */

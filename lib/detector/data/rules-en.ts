@@ -9,7 +9,7 @@ export const EN_FRAGMENTS: Readonly<Record<string, string>> = {
   BE: "(?:is|are|was|were|'s|'re|has been|have been|had been|will be|would be|could be|might be|may be|must be|should be|is now|are now|became|become|becomes|has become|have become|is becoming|are becoming|seems|seem|seems to be|seem to be|appears to be|appear to be|looks|look|looks like it's|look like they're|gets|got|is getting|are getting|remains|remain|is declared|was declared|are declared|is pronounced|was pronounced)",
   BENEG:
     "(?:is not|isn't|are not|aren't|was not|wasn't|were not|weren't|'s not|'re not|is hardly|are hardly|is never|are never|will never be|won't be|ain't|has not been|hasn't been|have not been|haven't been|is not yet|isn't yet|are not yet|aren't yet|is still not|isn't really|aren't really|is not really|are not really|isn't quite|aren't quite)",
-  ADV: '(?:(?:now|officially|finally|really|truly|basically|effectively|essentially|practically|virtually|pretty much|all but|almost|nearly|possibly|probably|likely|clearly|definitely|totally|completely|already|slowly|quietly|mostly|largely|still|long|just|about to be|on the verge of being|going to be|soon|soon to be|as good as|kind of|sort of|actually|dead and|brain)\\s+)*',
+  ADV: '(?:(?:ever|now|officially|finally|really|truly|basically|effectively|essentially|practically|virtually|pretty much|all but|almost|nearly|possibly|probably|likely|clearly|definitely|totally|completely|already|slowly|quietly|mostly|largely|still|long|just|about to be|on the verge of being|going to be|soon|soon to be|as good as|kind of|sort of|actually|dead and|brain)\\s+)*',
   DEAD: '(?:(?:dead|dying|obsolete|doomed|extinct|dead[- ]on[- ]arrival|DOA|on life support|on (?:its|their) last legs|on (?:the|its|their) way out|dying out|going extinct|a thing of the past|a dying breed|a relic|on (?:its|their) deathbed)|(?:finished|over|gone|history|toast|no more|kaput|done for)(?=\\s*(?:$|[.!?;:,)"]|-|\\s(?:and|but|so|now|yet|already|for good|forever|again|anyway|in\\s+\\d{4}|in\\s+the|as|after|at\\s+last|-)\\b|\\s(?:long[- ]live|vive)\\b|\\s\\w+ly\\b)))',
   DEADANY:
     '(?:dead|dying|obsolete|doomed|extinct|finished|over|gone|done|going anywhere|going away|dead yet|irrelevant)',
@@ -78,7 +78,7 @@ export const EN_RULES: readonly RuleSpec[] = [
     id: 'en-aux-dead',
     kind: 'question',
     pattern:
-      '{B}[[{QAUX}]]\\s+{R}\\s+[[{ADV}(?:dead|dying|obsolete|doomed|over|finished|gone|dead yet|extinct)]]',
+      '{B}[[{QAUX}]]\\s+{R}\\s+[[{ADV}(?:dead|dying|obsolete|doomed|over|finished|gone|dead yet|extinct|(?:ever\\s+|really\\s+|finally\\s+|soon\\s+)*die)]]',
   },
   {
     id: 'en-aux-relevant',
@@ -131,7 +131,7 @@ export const EN_RULES: readonly RuleSpec[] = [
     id: 'en-kill-end',
     kind: 'claim',
     pattern:
-      '{S}\\s+[[{ADV}(?:shuts down|is shutting down|is closing down|closes down|is winding down)]](?=\\s*(?:$|[.!?;:,-]|\\s+(?:after|for good|forever|today|this|next|on|in|at)\\b))',
+      '{S}\\s+[[{ADV}(?:shuts down|(?:is\\s+|are\\s+)?shutting down|is closing down|closes down|is winding down|(?:is\\s+|are\\s+)?going away|(?:is\\s+|are\\s+)?being discontinued)]](?=\\s*(?:$|[.!?;:,-]|\\s+(?:after|for good|forever|today|this|next|on|in|at)\\b))',
   },
   {
     id: 'en-what-killed',

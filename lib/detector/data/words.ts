@@ -236,6 +236,15 @@ export const PERSON_NOUNS_EN: readonly string[] = [
   'gangster',
   'mobster',
   'teen pilot',
+  'attendant',
+  'employee',
+  'staffer',
+  'guard',
+  'trooper',
+  'marine',
+  'sailor',
+  'boy scout',
+  'poilu',
 ];
 
 export const PERSON_NOUNS_FR: readonly string[] = [
@@ -595,6 +604,17 @@ export const PERSON_NOUNS_FR: readonly string[] = [
   'apiculteur',
   'sans-abri',
   'sdf',
+  'poilu',
+  'hôtesse',
+  'steward',
+  'employé',
+  'employée',
+  'salarié',
+  'salariée',
+  'gardien',
+  'gardienne',
+  'marin',
+  'vétéran',
 ];
 
 /** Adjectives that may precede a French person noun ("le jeune chanteur"). */
@@ -727,8 +747,6 @@ export const ANIMALS: readonly string[] = [
   'apes',
   'rat',
   'rats',
-  'mouse',
-  'mice',
   'deer',
   'fox',
   'foxes',
@@ -1113,6 +1131,20 @@ export const EVENT_HEADS: readonly string[] = [
   'fast',
   'sale',
   'sales',
+  'avion',
+  'bateau',
+  'navire',
+  'sous-marin',
+  'hélicoptère',
+  'vol',
+  'plane',
+  'ship',
+  'boat',
+  'submarine',
+  'helicopter',
+  'flight',
+  'beginning',
+  'début',
 ];
 
 /** Pronouns: a subject that is only a pronoun names nothing. */
