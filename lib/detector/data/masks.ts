@@ -240,6 +240,7 @@ export const MASKS_EN: readonly string[] = [
   'shutterstock',
   'shutout',
   'the end of the beginning',
+  '(?:the\\s+)?end\\s+of\\s+daylight\\s+saving(?:\\s+time)?',
 ];
 
 export const MASKS_FR: readonly string[] = [
@@ -345,4 +346,5 @@ export const MASKS_FR: readonly string[] = [
   "à l'avenir",
   "d'avenir",
   'avenir (?:professionnel|politique|incertain|radieux)',
+  "(?:la\\s+)?fin\\s+de\\s+l'heure\\s+d'(?:été|hiver)",
 ];
