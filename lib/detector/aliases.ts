@@ -11,7 +11,7 @@ const LEADING =
   /^(?:(?:the|a|an|this|that|these|those|its|their|our|your|his|her|le|la|les|un|une|des|du|de la|de|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos|au|aux)\s+|(?:l|d|de l|qu)'\s*)+/u;
 /** Frames around the real subject: "the age of X", "le métier de X". */
 const FRAMES =
-  /^(?:(?:the\s+)?(?:age|era|days|art|idea|concept|notion|practice|business|profession|job|support)\s+(?:of|for)\s+|(?:l'ère|l'âge|l'époque|le temps|le métier|la profession|l'idée|le concept|la pratique|le modèle)\s+(?:du|des|de la|de l'|de|d')\s*)/u;
+  /^(?:(?:the\s+)?(?:age|era|days|art|idea|concept|notion|practice|business|profession|job|support)\s+(?:of|for)\s+|(?:(?:l')?ère|(?:l')?âge|(?:l')?époque|(?:le\s+)?temps|(?:le\s+)?métier|(?:la\s+)?profession|(?:l')?idée|(?:le\s+)?concept|(?:la\s+)?pratique)\s+(?:du|des|de la|de l'|de|d')\s*)/u;
 /** Words whose final s is not a plural mark. */
 const KEEP_S = new Set([
   'news',

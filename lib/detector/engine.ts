@@ -133,7 +133,15 @@ function headWord(phrase: string, lang: Lang): string {
         w,
       ),
   );
-  return content.find((w) => !preAdjectives.has(w)) ?? '';
+  // "l'ère du minitel", "le métier de traducteur": the head is what the frame is about
+  const frame = content.findIndex(
+    (w, i) => i <= 1 && /^(?:ère|époque|âge|règne|temps|métier|profession)$/.test(w),
+  );
+  const rest =
+    frame >= 0 && /^(?:du|de|des|d')/.test(list[list.indexOf(content[frame] ?? '') + 1] ?? '')
+      ? content.slice(frame + 1)
+      : content;
+  return rest.find((w) => !preAdjectives.has(w)) ?? '';
 }
 
 function isKnownThing(subject: string, lang: Lang): boolean {

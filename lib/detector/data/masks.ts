@@ -111,6 +111,7 @@ export const TITLES: readonly string[] = [
   'sauver ou tuer',
   'the day the music died',
   'le jour où la musique est morte',
+  'good-?bye to all that',
 ];
 
 export const MASKS_COMMON: readonly string[] = [

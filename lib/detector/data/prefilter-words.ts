@@ -130,6 +130,10 @@ export const PREFILTER_CUES: readonly string[] = [
   'rise and fall',
   'grandeur et décadence',
   'supprim\\p{L}* définitivement',
+  'still a thing',
+  'way of the (?:dodo|dinosaurs?)',
+  "n'est plus",
+  'derniers instants',
 ];
 
 /** "(1982-2012)": a lifespan in brackets announces a death without a death word. */
