@@ -97,6 +97,14 @@ export function leftPhrase(
   // "l'acteur qui incarnait R2D2 est mort": the subject is what the relative clause hangs on
   const rel = relative.exec(text.slice(from, end));
   const to = rel ? from + (rel.index ?? 0) : end;
+  // "… for murdering a man who is still alive": the antecedent is the noun group right before "who"
+  if (rel) {
+    const before = text.slice(from, to);
+    const prep = [
+      ...before.matchAll(/\s(?:of|for|in|on|at|to|with|by|from|de|du|des|à|au|aux|dans|pour|par|sur)\s/giu),
+    ].pop();
+    if (prep) from += (prep.index ?? 0) + prep[0].length;
+  }
   const phrase = tidy(text, from, to);
   if (!phrase) return null;
   const stripped = stripEdges(text, phrase, lang);
