@@ -68,6 +68,9 @@ function wordSets(): ReturnType<typeof makeSets> {
 
 const IMPERATIVES =
   /^(?:stop|quit|start|keep|avoid|try|please|don't|arrêtez|arrêtons|cessez|cessons|stoppez)$/;
+/** "… dies in car crash", "… meurt dans un accident": a casualty, whoever the subject is. */
+const CASUALTY_AFTER =
+  /^\s+(?:(?:in|during|after|following)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}(?:crash|accident|attack|shooting|fire|collision|explosion|blast|fall|avalanche|storm|flood|earthquake|raid|stabbing|incident)|(?:dans|lors d'|lors de|après|pendant)\s+(?:un|une|le|la|l'|les)\s*(?:[\p{L}-]+\s+){0,2}(?:accident|attaque|attentat|fusillade|incendie|collision|explosion|chute|avalanche|tempête|inondation|séisme|bombardement|naufrage|rixe|agression))\b/iu;
 const PERSONAL_PRONOUN =
   /^(?:i|you|he|she|it|we|they|him|them|those|je|j'|tu|il|elle|on|nous|vous|ils|elles|eux)$/;
 const EDGE_L = '(?<![\\p{L}\\p{N}])';
@@ -267,6 +270,7 @@ function validate(hit: Hit, text: string, lang: Lang): Checked | null {
   if (left && hit.rule.kind !== 'rebuttal') {
     const after = text.slice(hit.cue.end, hit.cue.end + 60);
     if (/^\s*,?\s*(?:at|aged|à|à l'âge de)\s+\d/iu.test(after)) return null;
+    if (CASUALTY_AFTER.test(after)) return null;
     const place = /^\s+(?:in|at|near|en|au|aux|à|dans)\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)/u.exec(
       after,
     );

@@ -124,7 +124,7 @@ export const MASKS_COMMON: readonly string[] = [
 
 export const MASKS_EN: readonly string[] = [
   // idioms
-  "dead (?:simple|easy|wrong|serious|set|last|tired|center|centre|ahead|heat|end|ends|zone|weight|ringer|giveaway|letter|letters|reckoning|man's|drop|pool|of (?:night|winter)|calm|certain|straight|even|silent|quiet|stop|broke|on|beat|cat bounce|tree|trees|key|keys|store|stores|bolt|lift|lock|body|bodies|space|spot|spots|weight|sure|meat|skin|battery|batteries|laptops?|drives?|disks?|phones?|code|links?|pixels?|tooth)",
+  "dead (?:simple|easy|wrong|serious|set|last|tired|center|centre|ahead|heat|end|ends|zone|weight|ringer|giveaway|letter|letters|reckoning|man's|drop|pool|of (?:night|winter)|calm|certain|straight|even|silent|quiet|stop|broke|on target|on time|beat|cat bounce|tree|trees|key|keys|store|stores|bolt|lift|lock|body|bodies|space|spot|spots|weight|sure|meat|skin|battery|batteries|laptops?|drives?|disks?|phones?|code|links?|pixels?|tooth)",
   'deadlock\\w*',
   'deadlines?',
   'brain-?dead',
