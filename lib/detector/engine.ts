@@ -241,6 +241,12 @@ function validate(hit: Hit, text: string, lang: Lang): Checked | null {
   if (hit.agent && IMPERATIVES.test(fold(hit.agent.text))) return null;
   if (isKnownThing(subject.text, lang)) return ok(subject);
   const left = subject.span.end <= hit.cue.start;
+  // "… qui tuent sur la route": a right-hand subject never starts with a preposition
+  if (
+    !left &&
+    /^(?:sur|dans|en|à|par|pour|avec|sans|vers|chez|on|in|at|by|for|with|without|into|onto|from)$/.test(first)
+  )
+    return null;
   const deathNoun = /-(?:death-of|mort-de)$/.test(hit.rule.id);
   if (
     !deathNoun &&

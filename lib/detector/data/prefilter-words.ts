@@ -134,6 +134,8 @@ export const PREFILTER_CUES: readonly string[] = [
   'way of the (?:dodo|dinosaurs?)',
   "n'est plus",
   'derniers instants',
+  'met fin',
+  'mettent fin',
 ];
 
 /** "(1982-2012)": a lifespan in brackets announces a death without a death word. */
