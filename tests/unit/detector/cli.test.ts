@@ -30,7 +30,8 @@ function run(args: string[], input?: Buffer) {
     );
 }
 
-describe('npm run detect', () => {
+// each case starts Node with compromise: seconds on a busy machine
+describe('npm run detect', { timeout: 60_000 }, () => {
   it('classifies its arguments', () => {
     const out = run(['Is SEO dead?', "Le CM n'est pas mort"]);
     expect(out.map((d) => d.kind)).toEqual(['question', 'rebuttal']);
