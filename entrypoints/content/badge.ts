@@ -30,31 +30,45 @@ export function createBadge(text: BadgeText, onDismiss: () => void): HTMLElement
   const root = host.attachShadow({ mode: 'open' });
   styleShadowRoot(root);
 
-  const id = `ndy-details-${nextId++}`;
   const mark = document.createElement('button');
   mark.type = 'button';
   mark.className = `mark ${text.kind}`;
   mark.textContent = text.mark;
   mark.setAttribute('aria-label', text.label);
   mark.setAttribute('aria-expanded', 'false');
-  mark.setAttribute('aria-controls', id);
+  root.append(mark);
 
-  const details = document.createElement('div');
-  details.id = id;
-  details.className = 'details';
-  details.setAttribute('role', 'group');
-  details.setAttribute('aria-label', text.label);
-  if (supportsPopover) details.popover = 'manual';
-  const dismiss = document.createElement('button');
-  dismiss.type = 'button';
-  dismiss.className = 'dismiss';
-  dismiss.textContent = text.dismiss;
-  details.append(paragraph('summary', text.summary), paragraph('history', text.history), dismiss);
-  root.append(mark, details);
+  // The details panel is built on first open: most badges are never opened.
+  let details: HTMLDivElement | null = null;
+  const ensureDetails = (): HTMLDivElement => {
+    if (details) return details;
+    const panel = document.createElement('div');
+    panel.id = `ndy-details-${nextId++}`;
+    panel.className = 'details';
+    panel.setAttribute('role', 'group');
+    panel.setAttribute('aria-label', text.label);
+    if (supportsPopover) panel.popover = 'manual';
+    const dismiss = document.createElement('button');
+    dismiss.type = 'button';
+    dismiss.className = 'dismiss';
+    dismiss.textContent = text.dismiss;
+    dismiss.addEventListener(
+      'click',
+      guard(() => {
+        close();
+        onDismiss();
+      }),
+    );
+    panel.append(paragraph('summary', text.summary), paragraph('history', text.history), dismiss);
+    root.append(panel);
+    mark.setAttribute('aria-controls', panel.id);
+    details = panel;
+    return panel;
+  };
 
   let pinned = false;
   let isOpen = false;
-  const place = () => {
+  const place = (details: HTMLDivElement) => {
     const r = mark.getBoundingClientRect();
     const width = details.offsetWidth;
     const left = Math.max(8, Math.min(r.left, window.innerWidth - width - 8));
@@ -65,17 +79,18 @@ export function createBadge(text: BadgeText, onDismiss: () => void): HTMLElement
   const open = () => {
     if (isOpen || !host.isConnected) return;
     isOpen = true;
-    if (supportsPopover) details.showPopover();
-    else details.classList.add('open');
+    const panel = ensureDetails();
+    if (supportsPopover) panel.showPopover();
+    else panel.classList.add('open');
     mark.setAttribute('aria-expanded', 'true');
-    place();
+    place(panel);
   };
   const close = () => {
     if (!isOpen) return;
     isOpen = false;
     pinned = false;
-    if (supportsPopover && details.matches(':popover-open')) details.hidePopover();
-    details.classList.remove('open');
+    if (supportsPopover && details?.matches(':popover-open')) details.hidePopover();
+    details?.classList.remove('open');
     mark.setAttribute('aria-expanded', 'false');
   };
 
@@ -119,14 +134,6 @@ export function createBadge(text: BadgeText, onDismiss: () => void): HTMLElement
       }
     }),
   );
-  dismiss.addEventListener(
-    'click',
-    guard(() => {
-      close();
-      onDismiss();
-    }),
-  );
-
   controls.set(host, {
     reveal: () => {
       mark.focus({ preventScroll: true });

@@ -98,6 +98,11 @@ describe('badges on the saved real pages, against death-words.txt', () => {
     it(name, async () => {
       const pageRows = rows.filter((r) => r.page === name);
       const page = await browser.context.newPage();
+      // Nothing of ours may reach the page's console (the pages' own errors are theirs).
+      const ours: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.location().url.startsWith('chrome-extension://')) ours.push(`${msg.type()}: ${msg.text()}`);
+      });
       await page.goto(`${server.origin}/${name}.html`, { waitUntil: 'load', timeout: 60_000 });
       await settle(page);
       const results = await checkRows(
@@ -112,6 +117,7 @@ describe('badges on the saved real pages, against death-words.txt', () => {
       });
       await page.close();
       if (problems.length) console.log(`${name}:\n  ${problems.join('\n  ')}`);
+      expect(ours).toEqual([]);
       expect(problems).toEqual([]);
     });
   }
