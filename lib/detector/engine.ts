@@ -117,7 +117,7 @@ function words(phrase: string): string[] {
 /** The head noun: English heads come last (before "of"), French ones first. */
 function headWord(phrase: string, lang: Lang): string {
   const { preAdjectives } = wordSets();
-  const list = words(phrase).map((w) => w.replace(/^(?:l|d|qu)'/, ''));
+  const list = words(phrase).map((w) => w.replace(/^(?:l|d|qu)'/, '').replace(/^'+|'+$/g, ''));
   if (lang === 'en') {
     // "millions of bees": after a quantity the head is what is counted
     if (list.length > 2 && list[1] === 'of' && wordSets().quantities.has(list[0] ?? '')) list.splice(0, 2);
@@ -126,8 +126,10 @@ function headWord(phrase: string, lang: Lang): string {
       (w, i) => i <= 1 && /^(?:age|era|days|reign|heyday|art|idea|practice|concept)$/.test(w),
     );
     if (frame >= 0 && list[frame + 1] === 'of') list.splice(0, frame + 2);
-    const cut = list.findIndex((w, i) => i > 0 && /^(?:of|for|in|on|at|from|with)$/.test(w));
+    const cut = list.findIndex((w, i) => i > 0 && /^(?:of|for|in|on|at|from|with|by)$/.test(w));
     const core = cut > 0 ? list.slice(0, cut) : list;
+    // "wolf pups 'adopted' by …": a trailing participle is not the head
+    while (core.length > 1 && /ed$/.test(core[core.length - 1] ?? '')) core.pop();
     return core[core.length - 1] ?? '';
   }
   const content = list.filter(

@@ -213,7 +213,7 @@ export const MASKS_EN: readonly string[] = [
   'death certificates?',
   'cause of death',
   'deaths? (?:from|in|after|among)',
-  'killed (?:in|by|at|after|during|on|as|when|while|near|outside|inside)',
+  'killed (?:in|at|after|during|on|as|when|while|near|outside|inside)',
   // a number right after a word is a version ("Perl 6 dead?"), not a count
   `(?<!\\p{L}\\s)(?:${NUMBER_EN})\\s+(?:(?:more|other|\\w+)\\s+)?(?:people\\s+|persons\\s+|civilians\\s+|soldiers\\s+|workers\\s+|children\\s+|dead\\s+)?(?:killed|dead|die|died|dying|deaths)`,
   `kill(?:s|ed|ing)?\\s+(?:at least |more than |over |nearly |almost |about |up to |an estimated )?(?:${NUMBER_EN})`,
@@ -317,7 +317,7 @@ export const MASKS_FR: readonly string[] = [
   'fait (?:au moins |plus de )?\\S+ morts',
   `tu(?:e|ent|é|ée|és|er|era|eront|erait)\\s+(?:plus de |au moins |près de |jusqu'à |environ |quelque )?(?:${NUMBER_FR})`,
   'retrouvée?s? morte?s?',
-  'tuée?s? (?:par|dans|lors|au|à|en|pendant|après|sur|près)',
+  'tuée?s? (?:dans|lors|au|à|en|pendant|après|sur|près)',
   'abattue?s?',
   "morte?s? (?:dans|lors|au|pendant|après|sur|en|sous|chez|à) (?:un|une|le|la|les|l'|des|son|sa|ses|\\p{Lu}|\\d)",
   'mort(?:e|s|es)? (?:à|en) \\d',

@@ -136,6 +136,9 @@ export const PREFILTER_CUES: readonly string[] = [
   'derniers instants',
   'met fin',
   'mettent fin',
+  'still matters?',
+  'obituary',
+  'eulogy',
 ];
 
 /** "(1982-2012)": a lifespan in brackets announces a death without a death word. */

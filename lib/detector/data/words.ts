@@ -245,6 +245,21 @@ export const PERSON_NOUNS_EN: readonly string[] = [
   'sailor',
   'boy scout',
   'poilu',
+  'bystander',
+  'motorist',
+  'farmer',
+  'hunter',
+  'jogger',
+  'runner',
+  'biker',
+  'motorcyclist',
+  'lorry driver',
+  'truck driver',
+  'teacher',
+  'priest',
+  'monk',
+  'nun',
+  'guard',
 ];
 
 export const PERSON_NOUNS_FR: readonly string[] = [
