@@ -126,7 +126,9 @@ function headWord(phrase: string, lang: Lang): string {
       (w, i) => i <= 1 && /^(?:age|era|days|reign|heyday|art|idea|practice|concept)$/.test(w),
     );
     if (frame >= 0 && list[frame + 1] === 'of') list.splice(0, frame + 2);
-    const cut = list.findIndex((w, i) => i > 0 && /^(?:of|for|in|on|at|from|with|by)$/.test(w));
+    const cut = list.findIndex(
+      (w, i) => i > 0 && /^(?:of|for|in|on|at|from|with|by|off|near|outside|inside|after|during)$/.test(w),
+    );
     const core = cut > 0 ? list.slice(0, cut) : list;
     // "wolf pups 'adopted' by …": a trailing participle is not the head
     while (core.length > 1 && /ed$/.test(core[core.length - 1] ?? '')) core.pop();

@@ -242,6 +242,7 @@ export const MASKS_EN: readonly string[] = [
   'shutout',
   'the end of the beginning',
   '(?:the\\s+)?end\\s+of\\s+daylight\\s+saving(?:\\s+time)?',
+  'as (?:we|you|they|i) (?:knew|know) (?:it|them)',
 ];
 
 export const MASKS_FR: readonly string[] = [
@@ -348,4 +349,5 @@ export const MASKS_FR: readonly string[] = [
   "d'avenir",
   'avenir (?:professionnel|politique|incertain|radieux)',
   "(?:la\\s+)?fin\\s+de\\s+l'heure\\s+d'(?:été|hiver)",
+  "tel(?:le)?s? qu(?:e\\s+|')(?:on|nous|vous) (?:le|la|les|l')\\s*(?:connaît|connaissait|connaissons|connaissez|a connu|a connue)",
 ];
