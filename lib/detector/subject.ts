@@ -18,10 +18,8 @@ export interface Phrase {
 
 const EDGE = "(?<![\\p{L}\\p{N}'-])";
 const END = '(?![\\p{L}\\p{N}])';
-const alt = (words: readonly string[]) =>
-  words
-    .map((w) => w.replace(/[.*+?^${}()|[\]]/g, (c) => (c === '\\' ? c : `\\${c}`)).replace(/\\\\d/g, '\\d'))
-    .join('|');
+/** The word lists of data/words.ts are regex sources ("le \\d" is a date), joined as alternatives. */
+const alt = (words: readonly string[]) => words.join('|');
 
 interface Cutters {
   opener: RegExp;
@@ -41,10 +39,7 @@ function cutters(lang: Lang): Cutters {
   const made: Cutters = {
     opener: new RegExp(`${EDGE}(?:${alt(openers)})${END}`, 'giu'),
     relative: new RegExp(`\\s(?:${alt(RELATIVE_WORDS)})${END}`, 'iu'),
-    stop: new RegExp(
-      `\\s(?:${stops.map((s) => s.replace(/[.*+?^${}()|[\]]/g, (c) => (c === '\\' ? c : `\\${c}`)).replace(/\\\\d/g, '\\d')).join('|')})${END}|\\s-\\s|\\s"|"\\s`,
-      'iu',
-    ),
+    stop: new RegExp(`\\s(?:${alt(stops)})${END}|\\s-\\s|\\s"|"\\s`, 'iu'),
     leading: new RegExp(`^(?:(?:${alt(LEADING_WORDS)})${END}[\\s,:]*)+`, 'iu'),
     tail: new RegExp(`(?:[\\s,]+(?:${alt(SUBJECT_TAIL_WORDS)}))+$`, 'iu'),
   };

@@ -1,4 +1,5 @@
-// Word lists the detector checks subjects and agents against. Lower case.
+// Word lists the detector checks subjects and agents against. Lower case. The
+// SUBJECT_*, LEADING and RELATIVE lists are regex sources (a few use \\d).
 
 /** Nouns for people (and the individual roles a named person holds): their death is not a thing's death. */
 export const PERSON_NOUNS_EN: readonly string[] = [

@@ -1,0 +1,246 @@
+// Checks a rule hit against the none-classes: people (names, roles, pronouns),
+// animals, casualties and counts, events and periods, devices, abstract objects.
+// Returns the subject to report, or null when the hit is not a death claim.
+import { fold, knownCanonical } from './aliases.ts';
+import {
+  ANIMALS,
+  EVENT_HEADS,
+  FORMER_WORDS,
+  INDEFINITES,
+  PERSON_NOUNS_EN,
+  PERSON_NOUNS_FR,
+  PERSONAL_POSSESSIVES,
+  PRE_ADJECTIVES,
+  PRONOUNS,
+  QUANTITY_WORDS,
+  TECHNICAL_OBJECTS,
+  TOPIC_PRONOUNS,
+} from './data/words.ts';
+import { namesPerson, namesPlace, startsWithValue } from './nlp.ts';
+import type { CompiledRule } from './patterns.ts';
+import { leftPhrase, type Phrase, rightPhrase } from './subject.ts';
+import type { Lang, Span } from './types.ts';
+
+/** One match of one cue rule, before the checks. */
+export interface Hit {
+  rule: CompiledRule;
+  order: number;
+  cue: Span;
+  subject: Phrase | null;
+  agent: Phrase | null;
+  matchEnd: number;
+}
+
+function makeSets() {
+  return {
+    personEn: new Set(PERSON_NOUNS_EN),
+    personFr: new Set(PERSON_NOUNS_FR),
+    animals: new Set(ANIMALS),
+    events: new Set(EVENT_HEADS),
+    pronouns: new Set(PRONOUNS),
+    topicPronouns: new Set(TOPIC_PRONOUNS),
+    possessives: new Set(PERSONAL_POSSESSIVES),
+    indefinites: new Set(INDEFINITES),
+    quantities: new Set(QUANTITY_WORDS),
+    technical: new Set(TECHNICAL_OBJECTS),
+    preAdjectives: new Set(PRE_ADJECTIVES),
+    former: new Set(FORMER_WORDS),
+  };
+}
+
+let sets: ReturnType<typeof makeSets> | null = null;
+
+export function wordSets(): ReturnType<typeof makeSets> {
+  sets ??= makeSets();
+  return sets;
+}
+
+const IMPERATIVES =
+  /^(?:stop|quit|start|keep|avoid|try|please|don't|arrêtez|arrêtons|cessez|cessons|stoppez)$/;
+/** "… dies in car crash", "… meurt dans un accident": a casualty, whoever the subject is. */
+const CASUALTY_AFTER =
+  /^\s+(?:(?:in|during|after|following)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}(?:crash|accident|attack|shooting|fire|collision|explosion|blast|fall|avalanche|storm|flood|earthquake|raid|stabbing|incident)|(?:dans|lors d'|lors de|après|pendant)\s+(?:un|une|le|la|l'|les)\s*(?:[\p{L}-]+\s+){0,2}(?:accident|attaque|attentat|fusillade|incendie|collision|explosion|chute|avalanche|tempête|inondation|séisme|bombardement|naufrage|rixe|agression))\b/iu;
+const PERSONAL_PRONOUN =
+  /^(?:i|you|he|she|it|we|they|him|them|those|je|j'|tu|il|elle|on|nous|vous|ils|elles|eux)$/;
+
+function words(phrase: string): string[] {
+  return fold(phrase)
+    .replace(/['’]s\b/g, '')
+    .split(/[\s]+/)
+    .filter(Boolean);
+}
+
+/** The head noun: English heads come last (before "of"), French ones first. */
+function headWord(phrase: string, lang: Lang): string {
+  const { preAdjectives } = wordSets();
+  const list = words(phrase).map((w) => w.replace(/^(?:l|d|qu)'/, '').replace(/^'+|'+$/g, ''));
+  if (lang === 'en') {
+    // "millions of bees": after a quantity the head is what is counted
+    if (list.length > 2 && list[1] === 'of' && wordSets().quantities.has(list[0] ?? '')) list.splice(0, 2);
+    // "the era of the startup": the head is the startup
+    const frame = list.findIndex(
+      (w, i) => i <= 1 && /^(?:age|era|days|reign|heyday|art|idea|practice|concept)$/.test(w),
+    );
+    if (frame >= 0 && list[frame + 1] === 'of') list.splice(0, frame + 2);
+    const cut = list.findIndex(
+      (w, i) => i > 0 && /^(?:of|for|in|on|at|from|with|by|off|near|outside|inside|after|during)$/.test(w),
+    );
+    const core = cut > 0 ? list.slice(0, cut) : list;
+    // "wolf pups 'adopted' by …": a trailing participle is not the head
+    while (core.length > 1 && /ed$/.test(core[core.length - 1] ?? '')) core.pop();
+    return core[core.length - 1] ?? '';
+  }
+  const content = list.filter(
+    (w) =>
+      !/^(?:le|la|les|un|une|des|du|de|ce|cet|cette|ces|l|d|qui|est|voici|voilà|leur|leurs|son|sa|ses|notre|nos)$/.test(
+        w,
+      ),
+  );
+  // "l'ère du minitel", "le métier de traducteur": the head is what the frame is about
+  const frame = content.findIndex(
+    (w, i) => i <= 1 && /^(?:ère|époque|âge|règne|temps|métier|profession)$/.test(w),
+  );
+  const rest =
+    frame >= 0 && /^(?:du|de|des|d')/.test(list[list.indexOf(content[frame] ?? '') + 1] ?? '')
+      ? content.slice(frame + 1)
+      : content;
+  return rest.find((w) => !preAdjectives.has(w)) ?? '';
+}
+
+function isKnownThing(subject: string, lang: Lang): boolean {
+  return knownCanonical(subject, lang) !== null;
+}
+
+/** The topic before a colon ("SMS : pourquoi est-il …") stands for a pronoun subject. */
+function topicBefore(text: string, cueStart: number, lang: Lang): Phrase | null {
+  const colon = text.lastIndexOf(':', cueStart);
+  if (colon <= 0) return null;
+  const before = text.slice(0, colon);
+  const start = Math.max(
+    before.lastIndexOf('.') + 1,
+    before.lastIndexOf('!') + 1,
+    before.lastIndexOf('?') + 1,
+    0,
+  );
+  return leftPhrase(text, start, colon, lang);
+}
+
+function topicAround(text: string, cue: Span, lang: Lang): Phrase | null {
+  const colon = text.indexOf(':');
+  if (colon < 0) return null;
+  if (colon < cue.start) return leftPhrase(text, 0, colon, lang);
+  const after = text.slice(colon + 1);
+  const stop = after.search(/[.!?;:]/);
+  return rightPhrase(text, colon + 1, stop >= 0 ? colon + 1 + stop : text.length, lang);
+}
+
+function isPersonLike(subject: Phrase, text: string, lang: Lang, animals = true): boolean {
+  const w = wordSets();
+  const list = words(subject.text);
+  const first = list.find((x) => !/^(?:the|le|la|les|l'|un|une)$/.test(x)) ?? '';
+  if (w.former.has(first) || /^(?:ex-|l'ancien|l'ancienne)/.test(first)) return true;
+  const head = headWord(subject.text, lang);
+  const people = lang === 'en' ? w.personEn : w.personFr;
+  if (people.has(head) || (animals && w.animals.has(head))) return true;
+  // "Michel Polnareff et Danyellah": any conjunct may be the person
+  const conjuncts = subject.text.split(/\s*,\s*|\s+(?:et|and|&)\s+/);
+  // compromise's English lexicon knows more first names than fr-compromise ("Émile", "Sophie")
+  if (conjuncts.some((c) => namesPerson(c, lang) || (lang === 'fr' && namesPerson(c, 'en')))) return true;
+  // "Dassault ce délinquant": a demonstrative points at the person noun
+  const pointed = /\b(?:ce|cet|cette|this|that)\s+([\p{L}-]+)/iu.exec(subject.text)?.[1]?.toLowerCase();
+  if (pointed && people.has(pointed)) return true;
+  // an apposition: "Hugh Hefner, fondateur de Playboy, est mort"
+  const before = text.slice(0, subject.span.start);
+  const appos = /([^,.:;!?]+),\s*$/.exec(before);
+  if (appos?.[1] && namesPerson(appos[1].trim(), lang)) return true;
+  return false;
+}
+
+export interface Checked {
+  subject: Phrase;
+  /** The subject was taken from the topic before a colon, not from the cue's own clause. */
+  fromTopic: boolean;
+}
+
+export function validate(hit: Hit, text: string, lang: Lang): Checked | null {
+  const w = wordSets();
+  const cueText = text.slice(hit.cue.start, hit.cue.end).toLowerCase();
+  let subject = hit.rule.topic ? topicAround(text, hit.cue, lang) : hit.subject;
+  let fromTopic = !!hit.rule.topic;
+  const folded = subject ? fold(subject.text) : '';
+  const inverted = /-(?:t-)?(?:il|elle|ils|elles)\b/.test(cueText);
+  // a pronoun (or one inverted in the cue: "pourquoi est-il …") stands for the topic, if there is one
+  if (
+    !subject ||
+    !folded ||
+    w.topicPronouns.has(folded) ||
+    /^(?:my|mon|ma)$/.test(folded) ||
+    (inverted && w.pronouns.has(folded))
+  ) {
+    subject = topicBefore(text, hit.cue.start, lang);
+    fromTopic = true;
+  }
+  if (!subject) return null;
+  const ok = (s: Phrase): Checked => ({ subject: s, fromTopic });
+  const list = words(subject.text);
+  const first = list[0] ?? '';
+  if (list.length === 0 || w.pronouns.has(list.join(' '))) return null;
+  // "it worth", "remembering those": a personal pronoun at either end names no thing
+  if (PERSONAL_PRONOUN.test(first) || PERSONAL_PRONOUN.test(list[list.length - 1] ?? '')) return null;
+  // only articles left ("la" once "la hache de guerre" is masked): nothing is named
+  if (list.every((x) => /^(?:the|a|an|le|la|les|l'|un|une|des|du|de|d')$/.test(x))) return null;
+  if (!/\p{L}/u.test(subject.text)) return null;
+  if (w.possessives.has(first)) return null;
+  // "La star du rock fait ses adieux à la scène": a person retiring, not a thing dying
+  if (hit.agent && /adieu|farewell|good-?bye|révérence/i.test(cueText) && isPersonLike(hit.agent, text, lang))
+    return null;
+  // "Teen pilot killed trying …": a bare "killed" after a person is a passive
+  if (hit.agent && /^(?:killed|tuée?s?)$/i.test(cueText.trim()) && isPersonLike(hit.agent, text, lang, false))
+    return null;
+  // "Stop killing games": an imperative, not an agent
+  if (hit.agent && IMPERATIVES.test(fold(hit.agent.text))) return null;
+  if (isKnownThing(subject.text, lang)) return ok(subject);
+  const left = subject.span.end <= hit.cue.start;
+  // "… qui tuent sur la route": a right-hand subject never starts with a preposition
+  if (
+    !left &&
+    /^(?:sur|dans|en|à|par|pour|avec|sans|vers|chez|on|in|at|by|for|with|without|into|onto|from)$/.test(first)
+  )
+    return null;
+  const deathNoun = /-(?:death-of|mort-de)$/.test(hit.rule.id);
+  if (
+    !deathNoun &&
+    hit.rule.kind !== 'rebuttal' &&
+    (w.indefinites.has(first) || w.indefinites.has(list.slice(0, 2).join(' ')))
+  )
+    return null;
+  const head = headWord(subject.text, lang);
+  if (w.events.has(head)) return null;
+  if (isPersonLike(subject, text, lang)) return null;
+  if (hit.rule.personal && list.some((x, i) => i > 0 && /^\p{Lu}/u.test(subject.text.split(/\s+/)[i] ?? x)))
+    return null;
+  if (hit.rule.personal && /^\p{Lu}/u.test(subject.text) && list.length <= 3 && subject.span.start > 0)
+    return null;
+  const quantity = w.quantities.has(first) || w.quantities.has(list.slice(0, 2).join(' '));
+  if (quantity && hit.rule.kind !== 'rebuttal' && (left || hit.rule.kill)) return null;
+  // "20-year-old studio" and "3rd party apps" start with digits but count nothing
+  const counts =
+    !/^\d+(?:st|nd|rd|th|e|er|ème)?[-‑]?\p{L}/u.test(subject.text) && startsWithValue(subject.text, lang);
+  // "la mort de 33 journalistes": a death that counts is a casualty figure
+  if (deathNoun && counts && /death|mort|décès|disparition|killing/i.test(cueText)) return null;
+  if (hit.rule.kill) {
+    if (quantity || counts || w.technical.has(head)) return null;
+    // "killed trying to …": what follows is a clause, not an object
+    if (/^\p{L}+ing$/u.test(first) && !/^(?:the|a)\b/.test(first)) return null;
+  }
+  if (left && hit.rule.kind !== 'rebuttal') {
+    const after = text.slice(hit.cue.end, hit.cue.end + 60);
+    if (/^\s*,?\s*(?:at|aged|à|à l'âge de)\s+\d/iu.test(after)) return null;
+    if (CASUALTY_AFTER.test(after)) return null;
+    const place = /^\s+(?:in|at|near|en|au|aux|à|dans)\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)/u.exec(
+      after,
+    );
+    if (place?.[1] && namesPlace(place[1], lang)) return null;
+  }
+  return ok(subject);
+}
