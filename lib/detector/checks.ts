@@ -16,7 +16,7 @@ import {
   TECHNICAL_OBJECTS,
   TOPIC_PRONOUNS,
 } from './data/words.ts';
-import { namesPerson, namesPlace, startsWithValue } from './nlp.ts';
+import { namesPerson, namesPlace, startsWithValue, terms } from './nlp.ts';
 import type { CompiledRule } from './patterns.ts';
 import { leftPhrase, type Phrase, rightPhrase } from './subject.ts';
 import type { Lang, Span } from './types.ts';
@@ -162,6 +162,27 @@ export interface Checked {
   fromTopic: boolean;
 }
 
+function beforeVerb(subject: Phrase): Phrase {
+  const list = terms(subject.text, 'en');
+  let cursor = 0;
+  for (let i = 0; i < list.length; i++) {
+    const t = list[i];
+    if (!t) continue;
+    const at = subject.text.indexOf(t.text, cursor);
+    if (at < 0) continue;
+    cursor = at + t.text.length;
+    const finite = t.tags.includes('PresentTense') || t.tags.includes('PastTense');
+    const nounish = ['Gerund', 'Participle', 'Adjective', 'Noun', 'Infinitive'].some((x) =>
+      t.tags.includes(x),
+    );
+    if (i >= 2 && finite && !nounish && /^\p{Ll}/u.test(t.text)) {
+      const text = subject.text.slice(0, at).trimEnd();
+      return { text, span: { start: subject.span.start, end: subject.span.start + text.length } };
+    }
+  }
+  return subject;
+}
+
 export function validate(hit: Hit, text: string, lang: Lang): Checked | null {
   const w = wordSets();
   const cueText = text.slice(hit.cue.start, hit.cue.end).toLowerCase();
@@ -201,6 +222,8 @@ export function validate(hit: Hit, text: string, lang: Lang): Checked | null {
   if (hit.agent && IMPERATIVES.test(fold(hit.agent.text))) return null;
   if (isKnownThing(subject.text, lang)) return ok(subject);
   const left = subject.span.end <= hit.cue.start;
+  // "Death of a hostage sparks outrage": a right-hand subject ends before the main verb (compromise's #Verb)
+  if (!left && lang === 'en') subject = beforeVerb(subject);
   // "… qui tuent sur la route": a right-hand subject never starts with a preposition
   if (
     !left &&

@@ -78,7 +78,7 @@ export const EN_RULES: readonly RuleSpec[] = [
     id: 'en-aux-dead',
     kind: 'question',
     pattern:
-      '{B}[[{QAUX}]]\\s+{R}\\s+[[{ADV}(?:dead|dying|obsolete|doomed|over|finished|gone|dead yet|extinct|(?:ever\\s+|really\\s+|finally\\s+|soon\\s+)*die)]]',
+      '{B}[[{QAUX}]]\\s+{R}\\s+[[{ADV}(?:dead|dying|obsolete|doomed|over|finished|gone|dead yet|extinct|(?:ever\\s+|really\\s+|finally\\s+|soon\\s+)*(?:die|disappear|vanish|go away|go extinct|become obsolete))]]',
   },
   {
     id: 'en-aux-relevant',

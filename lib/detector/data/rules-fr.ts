@@ -174,7 +174,7 @@ export const FR_RULES: readonly RuleSpec[] = [
     id: 'fr-en-voie-de-disparition',
     kind: 'claim',
     pattern:
-      "{S}\\s*,\\s*[[(?:une?\\s+)?(?:espèce|métier|modèle|pratique|technologie|objet|produit|profession|genre|format)?\\s*(?:en\\s+voie\\s+de\\s+disparition|en\\s+voie\\s+d'extinction|en\\s+sursis|en\\s+fin\\s+de\\s+vie|menacée?s?\\s+de\\s+disparition|à\\s+l'agonie|moribonde?s?)]]",
+      "{S}\\s*,\\s*[[(?:une?\\s+)?(?:[\\p{L}-]+\\s+)?(?:en\\s+voie\\s+de\\s+disparition|en\\s+voie\\s+d'extinction|en\\s+sursis|en\\s+fin\\s+de\\s+vie|menacée?s?\\s+de\\s+disparition|à\\s+l'agonie|moribonde?s?)]]",
   },
   {
     id: 'fr-vit-fin',

@@ -631,6 +631,21 @@ export const PERSON_NOUNS_FR: readonly string[] = [
   'gardienne',
   'marin',
   'vétéran',
+  'compagne',
+  'compagnon',
+  'conjoint',
+  'conjointe',
+  'concubin',
+  'concubine',
+  'belle-mère',
+  'beau-père',
+  'fiancé',
+  'fiancée',
+  'petite amie',
+  'petit ami',
+  'ex-compagne',
+  'ex-femme',
+  'ex-mari',
 ];
 
 /** Adjectives that may precede a French person noun ("le jeune chanteur"). */
@@ -975,6 +990,21 @@ export const ANIMALS: readonly string[] = [
   'cellules',
   'parasite',
   'parasites',
+  'zebra',
+  'zebras',
+  'antelope',
+  'antelopes',
+  'gazelle',
+  'gazelles',
+  'prey',
+  'buffalo',
+  'bison',
+  'moose',
+  'elk',
+  'hippo',
+  'hippos',
+  'crocodile',
+  'crocodiles',
 ];
 
 /** Heads of subjects whose end is an event or a period, not a thing's death. */
@@ -1163,6 +1193,12 @@ export const EVENT_HEADS: readonly string[] = [
   'début',
   'mythe',
   'myth',
+  'rally',
+  'selloff',
+  'sell-off',
+  'recovery',
+  'talks',
+  'truce',
 ];
 
 /** Pronouns: a subject that is only a pronoun names nothing. */
@@ -1666,6 +1702,19 @@ export const SUBJECT_OPENERS_EN: readonly string[] = [
   'whose',
   'sooner',
   'also',
+  'fear',
+  'fears',
+  'feared',
+  'hope',
+  'hopes',
+  'worry',
+  'worries',
+  'expect',
+  'expects',
+  'warned',
+  'reckon',
+  'suspect',
+  'suspects',
 ];
 
 export const SUBJECT_OPENERS_FR: readonly string[] = [
