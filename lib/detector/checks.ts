@@ -16,7 +16,7 @@ import {
   TECHNICAL_OBJECTS,
   TOPIC_PRONOUNS,
 } from './data/words.ts';
-import { namesPerson, namesPlace, startsWithValue, terms } from './nlp.ts';
+import { namesOrganization, namesPerson, namesPlace, startsWithValue, terms } from './nlp.ts';
 import type { CompiledRule } from './patterns.ts';
 import { leftPhrase, type Phrase, rightPhrase } from './subject.ts';
 import type { Lang, Span } from './types.ts';
@@ -183,6 +183,18 @@ function beforeVerb(subject: Phrase): Phrase {
   return subject;
 }
 
+/**
+ * French names things with an article ("le Minitel est mort", "la mort du CD"); a bare
+ * capitalised name in "X est morte" or "Mort de X" is a person, unless it is a known organisation.
+ */
+function frenchNameDeath(subject: Phrase, cueText: string, left: boolean): boolean {
+  if (!/^\p{Lu}/u.test(subject.text) || /^(?:le|la|les|l'|un|une|des|du|ce|cette|ces)\b/i.test(subject.text))
+    return false;
+  if (namesOrganization(subject.text)) return false;
+  if (left) return /\bmortes?\b/.test(cueText) && /\bmorte/.test(cueText);
+  return /^(?:la\s+)?(?:mort|décès|obsèques|funérailles)\b/i.test(cueText.trim());
+}
+
 export function validate(hit: Hit, text: string, lang: Lang): Checked | null {
   const w = wordSets();
   const cueText = text.slice(hit.cue.start, hit.cue.end).toLowerCase();
@@ -221,6 +233,13 @@ export function validate(hit: Hit, text: string, lang: Lang): Checked | null {
   // "Stop killing games": an imperative, not an agent
   if (hit.agent && IMPERATIVES.test(fold(hit.agent.text))) return null;
   if (isKnownThing(subject.text, lang)) return ok(subject);
+  const between = text.slice(hit.cue.end, subject.span.start);
+  if (
+    lang === 'fr' &&
+    !/(?:du|des|la|l')\s*$/i.test(between) &&
+    frenchNameDeath(subject, cueText, subject.span.end <= hit.cue.start)
+  )
+    return null;
   const left = subject.span.end <= hit.cue.start;
   // "Death of a hostage sparks outrage": a right-hand subject ends before the main verb (compromise's #Verb)
   if (!left && lang === 'en') subject = beforeVerb(subject);

@@ -106,3 +106,8 @@ export function startsWithValue(phrase: string, lang: Lang): boolean {
     !!first && (first.tags.includes('Value') || first.tags.includes('Cardinal') || /^\d/.test(first.text))
   );
 }
+
+/** True when compromise's English lexicon knows a word of the phrase as an organisation ("Google", "Netflix"). */
+export function namesOrganization(phrase: string): boolean {
+  return terms(phrase, 'en').some((t) => t.tags.includes('Organization'));
+}
