@@ -60,6 +60,8 @@ const IMPERATIVES =
 /** "… dies in car crash", "… meurt dans un accident": a casualty, whoever the subject is. */
 const CASUALTY_AFTER =
   /^\s+(?:(?:in|during|after|following)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}(?:crash|accident|attack|shooting|fire|collision|explosion|blast|fall|avalanche|storm|flood|earthquake|raid|stabbing|incident)|(?:dans|lors d'|lors de|après|pendant)\s+(?:un|une|le|la|l'|les)\s*(?:[\p{L}-]+\s+){0,2}(?:accident|attaque|attentat|fusillade|incendie|collision|explosion|chute|avalanche|tempête|inondation|séisme|bombardement|naufrage|rixe|agression))\b/iu;
+const HOAX =
+  /(?:hoax|canular|démenti|dément|despite (?:a |an )?(?:viral|online|fake|social media) (?:post|posts|reports?|rumou?rs?|claims?)|fausse annonce|fake news of (?:his|her) death|rassure sa famille|rassure son entourage)/iu;
 const PERSONAL_PRONOUN =
   /^(?:i|you|he|she|it|we|they|him|them|those|je|j'|tu|il|elle|on|nous|vous|ils|elles|eux)$/;
 
@@ -232,6 +234,8 @@ export function validate(hit: Hit, text: string, lang: Lang): Checked | null {
     return null;
   // "Stop killing games": an imperative, not an agent
   if (hit.agent && IMPERATIVES.test(fold(hit.agent.text))) return null;
+  // death hoaxes and denials are about people ("X is not dead, despite viral post")
+  if (hit.rule.kind === 'rebuttal' && HOAX.test(text)) return null;
   if (isKnownThing(subject.text, lang)) return ok(subject);
   const between = text.slice(hit.cue.end, subject.span.start);
   if (

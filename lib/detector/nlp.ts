@@ -81,7 +81,7 @@ export function namesPerson(phrase: string, lang: Lang): boolean {
       rest.every(
         (t) =>
           isCapitalized(t.text) ||
-          /^(?:de|du|le|la|van|von|der|di|da|del|dos|el|al|bin|ben|st)$/i.test(t.text),
+          /^(?:d'\p{Lu}.*|de|du|le|la|van|von|der|di|da|del|dos|el|al|bin|ben|st)$/iu.test(t.text),
       )
     )
       return true;
