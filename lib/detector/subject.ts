@@ -128,7 +128,10 @@ export function rightPhrase(
   const firstSpace = raw.search(/\S\s/);
   const rest = firstSpace >= 0 ? raw.slice(firstSpace + 1) : '';
   const m = rest ? stop.exec(rest) : null;
-  const stopAt = m ? firstSpace + 1 + (m.index ?? 0) : raw.length;
+  let stopAt = m ? firstSpace + 1 + (m.index ?? 0) : raw.length;
+  // "… à Montréal", "… in Germany": a capitalised place ends the subject (case-sensitive, unlike the stops)
+  const place = / (?:à|en|au|in|at|near) (?=\p{Lu})/u.exec(raw.slice(0, stopAt));
+  if (place && (place.index ?? 0) > 0) stopAt = place.index ?? stopAt;
   const phrase = tidy(text, start, start + stopAt);
   if (!phrase) return null;
   const stripped = stripEdges(text, phrase, lang);
