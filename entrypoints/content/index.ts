@@ -53,7 +53,11 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     onCount: (count) => send({ type: 'page-count', count }),
   });
 
-  const scanAll = () => scanner.scan(findHeadlines(document, rules)).catch(swallow);
+  const scanAll = () => {
+    // Headlines edited away from a claim (or removed) since the last look lose their badge.
+    scanner.forgetChanged([document.documentElement]);
+    scanner.scan(findHeadlines(document, rules)).catch(swallow);
+  };
   let lastRescan = Number.NEGATIVE_INFINITY;
   let rescanTimer: number | undefined;
   const rescan = () => {
