@@ -2,9 +2,9 @@
 // handler per request type (each in its own file).
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest, BackgroundResponses } from '@/lib/messages';
-import { handleClear, handleExport, handleImport } from './data';
 import { handlePageCount } from './action-badge';
 import { handleDismiss, handleUndismiss } from './corrections';
+import { handleClear, handleExport, handleImport } from './data';
 import { handleScan } from './scan';
 
 type Handlers = {

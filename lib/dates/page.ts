@@ -102,7 +102,10 @@ const URL_DAY = new RegExp(`(?:^|${SEP})${YEAR}([/_-])(\\d{1,2})\\2(\\d{1,2})${E
 const URL_COMPACT_DAY = new RegExp(`${SEP}${YEAR}(\\d{2})(\\d{2})${END}`);
 /** Day first, as French sites write it: -02-11-2023-. */
 const URL_DAY_FIRST = new RegExp(`${SEP}(\\d{2})-(\\d{2})-${YEAR}${END}`);
-const URL_MONTH_NAME = new RegExp(`/${YEAR}/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/(\\d{1,2})${END}`, 'i');
+const URL_MONTH_NAME = new RegExp(
+  `/${YEAR}/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/(\\d{1,2})${END}`,
+  'i',
+);
 const URL_MONTH = new RegExp(`/${YEAR}/(\\d{1,2})(?=$|/)`);
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
