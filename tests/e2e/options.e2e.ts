@@ -116,9 +116,9 @@ describe('options (English)', () => {
     await expect.poll(badges, { timeout: 10_000 }).toBe(2);
     expect(await site.locator('h2[data-not-dead-yet]').count()).toBe(0);
     await options.getByLabel('English').uncheck();
-    expect(await options.getByText('No language chosen: no headline will be flagged.').isVisible()).toBe(
-      true,
-    );
+    await expect
+      .poll(() => options.getByText('No language chosen: no headline will be flagged.').isVisible())
+      .toBe(true);
     await options.getByLabel('English').check();
     await french.check();
     await expect.poll(async () => (await storedSettings(browser)).langs).toEqual(['en', 'fr']);
@@ -165,7 +165,7 @@ describe('options (English)', () => {
 
     await options.getByRole('button', { name: 'Remove *.example.com' }).click();
     await expect.poll(async () => (await storedSettings(browser)).siteRules).toEqual([]);
-    expect(await options.getByText('No site rule yet.').isVisible()).toBe(true);
+    await expect.poll(() => options.getByText('No site rule yet.').isVisible()).toBe(true);
   });
 
   it('mode "only on": no badges until the host is allowed', async () => {
@@ -216,7 +216,7 @@ describe('options (English)', () => {
     await expect.poll(badges, { timeout: 10_000 }).toBe(3);
     await options.getByRole('button', { name: `Undo “${DISMISSED[0]}”` }).click();
     await expect.poll(() => list.count()).toBe(0);
-    expect(await options.getByText('No correction yet.').isVisible()).toBe(true);
+    await expect.poll(() => options.getByText('No correction yet.').isVisible()).toBe(true);
   });
 
   it('data: counts, export JSON and CSV, import, size cap', async () => {
