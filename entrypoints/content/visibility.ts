@@ -18,5 +18,6 @@ export function shouldBadge(text: string, info: BadgeInfo | null | undefined, vi
   if (detection.kind === 'none') return false;
   if (!view.settings.langs.includes(detection.lang)) return false;
   if (detection.canonical && view.settings.mutedSubjects.includes(detection.canonical)) return false;
-  return !view.dismissed.has(normalizeHeadline(text));
+  // Most people never dismiss anything: skip the (unicode-regex) normalisation then.
+  return view.dismissed.size === 0 || !view.dismissed.has(normalizeHeadline(text));
 }
