@@ -5,6 +5,7 @@ import { dismissedItem, getSettings } from '@/lib/storage/items';
 import { claimsFrom } from '@/lib/tally/claims';
 import { exportFilename, toCSV, toExportJSON } from '@/lib/tally/export';
 import { parseImport } from '@/lib/tally/import';
+import { normalizeHeadline } from '@/lib/tally/normalize';
 import { mergeSightings, pruneOldest } from '@/lib/tally/record';
 import { invalidateClaims, readDismissed, readSightings } from './recorder';
 import { serialised } from './write-queue';
@@ -23,7 +24,9 @@ export function handleImport(
     ]);
     const { sightings, added } = mergeSightings(stored, parsed.data.sightings);
     await sightingsItem.setValue(pruneOldest(sightings, settings.maxSightings));
-    await dismissedItem.setValue([...new Set([...dismissed, ...parsed.data.dismissed])]);
+    // Stored as the badge's "not a death claim" stores them, so options can undo them.
+    const imported = parsed.data.dismissed.map(normalizeHeadline).filter(Boolean);
+    await dismissedItem.setValue([...new Set([...dismissed, ...imported])]);
     invalidateClaims();
     return { ok: true as const, added };
   });

@@ -121,6 +121,12 @@ describe('import of a good file', () => {
     expect(await dismissedItem.getValue()).toEqual(['old news is dead']);
   });
 
+  it('stores imported corrections normalised, as the badge does, so they can be undone', async () => {
+    const text = file({ dismissed: ['Rock Is Dead!', '  OLD news is dead. '] });
+    expect(await handleImport({ type: 'import', text })).toEqual({ ok: true, added: 1 });
+    expect(await dismissedItem.getValue()).toEqual(['old news is dead', 'rock is dead']);
+  });
+
   it('accepts a file with no sightings and long dismissed texts', () => {
     const text = toExportJSON({ sightings: [], dismissed: ['x'.repeat(900)] });
     expect(parseImport(text).ok).toBe(true);
