@@ -42,10 +42,10 @@ if (!headless) {
   await page.screenshot({ path: demoShot, fullPage: true });
 
   // The popup, opened as a tab aimed at the demo tab (see entrypoints/popup for `?tab=`).
-  const demoTab = await tabIdOf(browser, server.origin);
+  const demoTab = await tabIdOf(browser, page);
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${demoTab ?? ''}`);
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${demoTab}`);
   await popup.waitForTimeout(800);
   const popupShot = resolve(outDir, 'popup.png');
   await popup.screenshot({ path: popupShot, fullPage: true });

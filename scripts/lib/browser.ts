@@ -3,7 +3,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
 export const OUT_DIR = resolve(process.env.WXT_OUT_DIR ?? '.output');
 export const CHROME_BUILD = join(OUT_DIR, 'chrome-mv3');
@@ -86,18 +86,15 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
   };
 }
 
-interface TabSummary {
-  id?: number;
-  url?: string;
-}
-
-/** The id of the first tab whose URL starts with `urlPrefix`, asked of the extension's service worker. */
-export async function tabIdOf(launched: LaunchedBrowser, urlPrefix: string): Promise<number | undefined> {
-  if (!launched.worker) return undefined;
-  const tabs = await launched.worker.evaluate(() => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<TabSummary[]> } } })
-      .chrome;
-    return api.tabs.query({});
-  });
-  return tabs.find((t) => t.url?.startsWith(urlPrefix))?.id;
+/**
+ * The id of `page`'s tab, asked of the service worker. Without the `tabs`
+ * permission tab URLs are hidden, so the page is brought to the front and the
+ * active tab is the one.
+ */
+export async function tabIdOf(launched: LaunchedBrowser, page: Page): Promise<number> {
+  if (!launched.worker) throw new Error('no service worker');
+  await page.bringToFront();
+  const tabs = (await launched.worker.evaluate('chrome.tabs.query({ active: true })')) as { id: number }[];
+  if (tabs.length !== 1 || !tabs[0]) throw new Error(`expected one active tab, got ${tabs.length}`);
+  return tabs[0].id;
 }

@@ -12,18 +12,7 @@ export async function openExtensionPage(browser: LaunchedBrowser, path: string):
   return page;
 }
 
-/**
- * The id of `page`'s tab, asked of the service worker. Without the `tabs`
- * permission tab URLs are hidden, so the page is brought to the front and the
- * active tab is the one.
- */
-export async function tabIdOf(browser: LaunchedBrowser, page: Page): Promise<number> {
-  if (!browser.worker) throw new Error('no service worker');
-  await page.bringToFront();
-  const tabs = (await browser.worker.evaluate('chrome.tabs.query({ active: true })')) as { id: number }[];
-  if (tabs.length !== 1 || !tabs[0]) throw new Error(`expected one active tab, got ${tabs.length}`);
-  return tabs[0].id;
-}
+export { tabIdOf } from '../../scripts/lib/browser.ts';
 
 /** Sends a request to the background from an extension page, as the pages do. */
 export function ask(page: Page, request: object): Promise<unknown> {
