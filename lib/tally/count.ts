@@ -66,7 +66,11 @@ export function rankSubjects(claims: readonly Claim[], now: Date = new Date()): 
     .sort((a, b) => b.total - a.total || b.rebuttals - a.rebuttals || a.canonical.localeCompare(b.canonical));
 }
 
-/** What a badge shows: how often, first and last year, counted since when. */
+/**
+ * What a badge shows: how often, first and last year, counted since when —
+ * the mission's 2011, or earlier when a claim predates it ("declared dead
+ * once since 2011 — first 2026", never "once since 2026").
+ */
 export function historyOf(claims: readonly Claim[], canonical: string): SubjectHistory {
   const own = claimsOf(claims, canonical);
   const counted = own.filter(counts).map(yearOf);
@@ -76,6 +80,6 @@ export function historyOf(claims: readonly Claim[], canonical: string): SubjectH
     count: counted.length,
     first: minOf(counted),
     last: maxOf(counted),
-    since: minOf(all) ?? DEFAULT_SINCE,
+    since: Math.min(DEFAULT_SINCE, minOf(all) ?? DEFAULT_SINCE),
   };
 }

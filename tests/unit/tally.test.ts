@@ -136,8 +136,9 @@ describe('rankSubjects, historyOf, claimsInYear', () => {
       count: 2,
       first: 2019,
       last: 2020,
-      since: 2019,
+      since: 2011,
     });
+    expect(historyOf(claimsFrom([]), 'web')).toMatchObject({ count: 1, first: 2010, since: 2010 });
     expect(historyOf(claims, 'fax')).toEqual({
       canonical: 'fax',
       count: 0,
