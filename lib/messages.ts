@@ -1,6 +1,7 @@
 // The messages between the extension's contexts, typed in one place.
 import type { Detection } from './detector/types.ts';
 import type { PublishedDate } from './storage/schema.ts';
+import type { ImportProblem } from './tally/import.ts';
 
 /** How often a canonical subject has been declared dead (shipped + seen). */
 export interface SubjectHistory {
@@ -51,7 +52,7 @@ export interface BackgroundResponses {
   undismiss: { ok: true; removed: number };
   'page-count': { ok: true };
   /** `added`: how many imported sightings were new headlines. `error`: one sentence naming the problem. */
-  import: { ok: true; added: number } | { ok: false; error: string };
+  import: { ok: true; added: number } | { ok: false; error: string; problem: ImportProblem };
   clear: { ok: true };
   export: { ok: true; text: string; filename: string };
 }
@@ -64,12 +65,16 @@ export interface PageHit {
   canonical: string | null;
 }
 
-/** Popup → content script of the active tab. */
-export type TabRequest = { type: 'list-hits' } | { type: 'reveal'; index: number };
+/** Popup → content script of the active tab; background → every tab: the dismissed texts changed. */
+export type TabRequest =
+  | { type: 'list-hits' }
+  | { type: 'reveal'; index: number }
+  | { type: 'dismissed-changed'; texts: string[] };
 
 export interface TabResponses {
   /** `host` is the page's location.hostname: the popup's "on this site" switch needs it,
    *  and tab.url is hidden from the popup without the `tabs` permission. */
   'list-hits': { hits: PageHit[]; host: string };
   reveal: { ok: boolean };
+  'dismissed-changed': { ok: true };
 }

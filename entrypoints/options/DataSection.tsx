@@ -8,6 +8,7 @@ import { sendToBackground } from '@/lib/send';
 import { updateSettings } from '@/lib/storage/items';
 import { TIMELINE } from '@/lib/tally/timeline';
 import { downloadText } from './download';
+import { importProblemText } from './import-problem';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -37,7 +38,7 @@ export function DataSection({ data }: { data: TallyData }) {
     setStatus(
       result.ok
         ? { kind: 'ok', text: t('options_imported', formatNumber(result.added)) }
-        : { kind: 'error', text: t('options_import_failed', result.error) },
+        : { kind: 'error', text: t('options_import_failed', importProblemText(result.problem)) },
     );
   }
 

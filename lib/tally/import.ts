@@ -5,9 +5,32 @@ import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData, ExportFileSchema } from
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-export type ImportResult = { ok: true; data: ExportData } | { ok: false; error: string };
+/** What is wrong with a rejected file, for a message in the UI's language. */
+export type ImportProblemCode =
+  | 'unreadable'
+  | 'too-large'
+  | 'empty'
+  | 'not-json'
+  | 'not-object'
+  | 'wrong-format'
+  | 'wrong-version'
+  | 'invalid-data';
 
-const fail = (error: string): ImportResult => ({ ok: false, error });
+export interface ImportProblem {
+  code: ImportProblemCode;
+  /** Substitutions for the localised message, in order. */
+  args: string[];
+}
+
+export type ImportResult =
+  | { ok: true; data: ExportData }
+  | { ok: false; error: string; problem: ImportProblem };
+
+const fail = (error: string, code: ImportProblemCode, ...args: string[]): ImportResult => ({
+  ok: false,
+  error,
+  problem: { code, args },
+});
 
 /** "sightings[3].published" from valibot's path. */
 function pathOf(issue: v.BaseIssue<unknown>): string {
@@ -20,30 +43,40 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
 }
 
 export function parseImport(text: string): ImportResult {
-  if (typeof text !== 'string') return fail('The file could not be read as text.');
+  if (typeof text !== 'string') return fail('The file could not be read as text.', 'unreadable');
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_IMPORT_BYTES) {
     const mb = (bytes / 1024 / 1024).toFixed(1);
-    return fail(`The file is too large (${mb} MB); the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+    const limit = String(MAX_IMPORT_BYTES / 1024 / 1024);
+    return fail(`The file is too large (${mb} MB); the limit is ${limit} MB.`, 'too-large', mb, limit);
   }
-  if (!text.trim()) return fail('The file is empty.');
+  if (!text.trim()) return fail('The file is empty.', 'empty');
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return fail(`The file is not valid JSON (it may be truncated): ${detail}.`);
+    return fail(`The file is not valid JSON (it may be truncated): ${detail}.`, 'not-json', detail);
   }
   if (!json || typeof json !== 'object' || Array.isArray(json)) {
-    return fail('The file does not hold a Not Dead Yet export: expected a JSON object.');
+    return fail('The file does not hold a Not Dead Yet export: expected a JSON object.', 'not-object');
   }
   const file = json as Record<string, unknown>;
   if (file.format !== EXPORT_FORMAT) {
-    return fail(`The file is not a Not Dead Yet export: its "format" is not "${EXPORT_FORMAT}".`);
+    return fail(
+      `The file is not a Not Dead Yet export: its "format" is not "${EXPORT_FORMAT}".`,
+      'wrong-format',
+      EXPORT_FORMAT,
+    );
   }
   if (file.version !== EXPORT_VERSION) {
     const found = 'version' in file ? `version ${JSON.stringify(file.version)}` : 'no version';
-    return fail(`The file has ${found}; this version of Not Dead Yet reads version ${EXPORT_VERSION} only.`);
+    return fail(
+      `The file has ${found}; this version of Not Dead Yet reads version ${EXPORT_VERSION} only.`,
+      'wrong-version',
+      JSON.stringify(file.version ?? null),
+      String(EXPORT_VERSION),
+    );
   }
   const result = v.safeParse(ExportFileSchema, json);
   if (!result.success) {
@@ -53,6 +86,10 @@ export function parseImport(text: string): ImportResult {
     return fail(
       `The file has invalid data${where ? ` at ${where}` : ''}: ${first.message}` +
         (more ? ` (and ${more} more problem${more > 1 ? 's' : ''}).` : '.'),
+      'invalid-data',
+      where || '—',
+      first.message,
+      String(more),
     );
   }
   return { ok: true, data: { sightings: result.output.sightings, dismissed: result.output.dismissed } };

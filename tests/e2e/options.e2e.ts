@@ -413,6 +413,12 @@ describe('options (French)', () => {
       '« pas un site » n’est pas un site : écrivez un nom comme example.com, ou *.example.com pour tous ses sous-domaines.',
     );
     await expect.poll(() => page.getByTestId('count-sightings').textContent()).toBe('3');
+    await page.getByLabel('Importer un export JSON').setInputFiles(tmpFile('fr-bad.json', '{"format": 1}'));
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toBe(
+        'Rien n’a été importé. Le fichier n’est pas un export de Not Dead Yet : son « format » n’est pas « not-dead-yet ».',
+      );
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       const axe = await axeScan(page);
