@@ -62,6 +62,27 @@ async function openPopup(browser: LaunchedBrowser, tabId?: number): Promise<Page
 
 const badges = (page: Page) => page.locator('[data-not-dead-yet]').count();
 
+/** axe-core on the popup aimed at a badged page, light and dark, with a screenshot of each. */
+async function axeAndScreenshots(browser: LaunchedBrowser, lang: 'en' | 'fr') {
+  const site = await browser.context.newPage();
+  await site.goto(`${server.origin}/basic.html`);
+  await expect.poll(() => badges(site), { timeout: 10_000 }).toBe(3);
+  const tabId = await tabIdOf(browser, site);
+  for (const scheme of ['light', 'dark'] as const) {
+    const popup = await openPopup(browser, tabId);
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.setViewportSize({ width: 380, height: 600 });
+    const axe = await axeScan(popup);
+    console.log(
+      `axe popup ${lang} ${scheme}: ${axe.total} violations (serious ${axe.serious}, critical ${axe.critical}) ${axe.ids.join(' ')}`,
+    );
+    expect(axe.serious + axe.critical).toBe(0);
+    await popup.screenshot({ path: `${SHOTS}/popup-${lang}-${scheme}.png`, fullPage: true });
+    await popup.close();
+  }
+  await site.close();
+}
+
 describe('popup bundle', () => {
   it('loads a few tens of kilobytes of script and no NLP library', () => {
     const html = readFileSync(join(CHROME_BUILD, 'popup.html'), 'utf8');
@@ -343,25 +364,7 @@ describe('popup (English)', () => {
     await popup.close();
   });
 
-  it('passes axe in light and dark; screenshots', async () => {
-    const site = await browser.context.newPage();
-    await site.goto(`${server.origin}/basic.html`);
-    await expect.poll(() => badges(site), { timeout: 10_000 }).toBe(3);
-    const tabId = await tabIdOf(browser, site);
-    for (const scheme of ['light', 'dark'] as const) {
-      const popup = await openPopup(browser, tabId);
-      await popup.emulateMedia({ colorScheme: scheme });
-      await popup.setViewportSize({ width: 380, height: 600 });
-      const axe = await axeScan(popup);
-      console.log(
-        `axe popup en ${scheme}: ${axe.total} violations (serious ${axe.serious}, critical ${axe.critical}) ${axe.ids.join(' ')}`,
-      );
-      expect(axe.serious + axe.critical).toBe(0);
-      await popup.screenshot({ path: `${SHOTS}/popup-en-${scheme}.png`, fullPage: true });
-      await popup.close();
-    }
-    await site.close();
-  });
+  it('passes axe in light and dark; screenshots', () => axeAndScreenshots(browser, 'en'));
 });
 
 describe('popup (French)', () => {
@@ -404,23 +407,5 @@ describe('popup (French)', () => {
     await site.close();
   });
 
-  it('passes axe in light and dark; screenshots', async () => {
-    const site = await browser.context.newPage();
-    await site.goto(`${server.origin}/basic.html`);
-    await expect.poll(() => badges(site), { timeout: 10_000 }).toBe(3);
-    const tabId = await tabIdOf(browser, site);
-    for (const scheme of ['light', 'dark'] as const) {
-      const popup = await openPopup(browser, tabId);
-      await popup.emulateMedia({ colorScheme: scheme });
-      await popup.setViewportSize({ width: 380, height: 600 });
-      const axe = await axeScan(popup);
-      console.log(
-        `axe popup fr ${scheme}: ${axe.total} violations (serious ${axe.serious}, critical ${axe.critical}) ${axe.ids.join(' ')}`,
-      );
-      expect(axe.serious + axe.critical).toBe(0);
-      await popup.screenshot({ path: `${SHOTS}/popup-fr-${scheme}.png`, fullPage: true });
-      await popup.close();
-    }
-    await site.close();
-  });
+  it('passes axe in light and dark; screenshots', () => axeAndScreenshots(browser, 'fr'));
 });
