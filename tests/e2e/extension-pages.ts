@@ -14,6 +14,19 @@ export async function openExtensionPage(browser: LaunchedBrowser, path: string):
 
 export { tabIdOf } from '../../scripts/lib/browser.ts';
 
+/** The layout shifts a page has recorded since it started loading (waits 300 ms for late ones). */
+export function layoutShifts(page: Page): Promise<number[]> {
+  return page.evaluate(
+    () =>
+      new Promise<number[]>((done) => {
+        new PerformanceObserver((list) =>
+          done(list.getEntries().map((e) => (e as PerformanceEntry & { value: number }).value)),
+        ).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => done([]), 300);
+      }),
+  );
+}
+
 /** Sends a request to the background from an extension page, as the pages do. */
 export function ask(page: Page, request: object): Promise<unknown> {
   return page.evaluate(`chrome.runtime.sendMessage(${JSON.stringify(request)})`);

@@ -15,6 +15,7 @@ import { type LaunchedBrowser, launchBrowser } from '../../scripts/lib/browser.t
 import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
 import {
   axeScan,
+  layoutShifts,
   openExtensionPage,
   resetSettings,
   seedSightings,
@@ -315,15 +316,7 @@ describe('options (English)', () => {
 
   it('nothing moves while its data loads', async () => {
     const page = await openOptions(browser);
-    const shifts = (await page.evaluate(
-      () =>
-        new Promise<number[]>((done) => {
-          new PerformanceObserver((list) =>
-            done(list.getEntries().map((e) => (e as PerformanceEntry & { value: number }).value)),
-          ).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => done([]), 300);
-        }),
-    )) as number[];
+    const shifts = await layoutShifts(page);
     console.log(`options layout shifts while loading: ${JSON.stringify(shifts)}`);
     expect(shifts.reduce((a, b) => a + b, 0)).toBe(0);
     await page.close();

@@ -13,6 +13,7 @@ import { CHROME_BUILD, type LaunchedBrowser, launchBrowser } from '../../scripts
 import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
 import {
   axeScan,
+  layoutShifts,
   openExtensionPage,
   resetSettings,
   seedSightings,
@@ -310,15 +311,7 @@ describe('popup (English)', () => {
     await expect.poll(() => badges(site), { timeout: 10_000 }).toBe(3);
     const popup = await openPopup(browser, await tabIdOf(browser, site));
     await popup.setViewportSize({ width: 380, height: 600 });
-    const shifts = (await popup.evaluate(
-      () =>
-        new Promise<number[]>((done) => {
-          new PerformanceObserver((list) =>
-            done(list.getEntries().map((e) => (e as PerformanceEntry & { value: number }).value)),
-          ).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => done([]), 300);
-        }),
-    )) as number[];
+    const shifts = await layoutShifts(popup);
     console.log(`popup layout shifts while loading: ${JSON.stringify(shifts)}`);
     expect(shifts.reduce((a, b) => a + b, 0)).toBe(0);
 
