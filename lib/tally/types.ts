@@ -1,16 +1,8 @@
-// The tally's vocabulary. (Interface fixed early so popup, options and the
-// background can be built in parallel; the tally issue fills in lib/tally/.)
-import type { DeathKind, Lang } from '../detector/types.ts';
-import type { DateSource } from '../storage/schema.ts';
+// The tally's vocabulary.
+import type { DateSource, Sighting } from '../storage/schema.ts';
 
 /** One dated death claim, shipped in the timeline or seen while browsing. */
-export interface Claim {
-  id: string;
-  headline: string;
-  subject: string | null;
-  canonical: string;
-  kind: DeathKind;
-  lang: Lang;
+export interface Claim extends Pick<Sighting, 'id' | 'headline' | 'subject' | 'canonical' | 'kind' | 'lang'> {
   url: string | null;
   site: string | null;
   /** ISO date YYYY-MM-DD (the published date when known). */
