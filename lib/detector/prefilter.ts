@@ -2,24 +2,86 @@
 // sent to the NLP detector. It must never import compromise, and detect()
 // itself answers `none` for any text this rejects, so its recall is total by
 // construction for what detect() flags.
+//
+// Near-free by design (it runs on every link of every page): the text is
+// lower-cased once and cut into words on anything that is not an ASCII or
+// Latin letter or digit, and the words are looked up in a Set (plus a few
+// prefix lengths for the `word*` cues). No Unicode-flag regex, no lookbehind,
+// no long alternation to compile. Letters of other scripts count as word
+// breaks, which can only let more through than a \p{L} boundary would.
 import { PREFILTER_CUES, PREFILTER_LIFESPAN } from './data/prefilter-words.ts';
 
 export const PREFILTER_MIN_LENGTH = 4;
 export const PREFILTER_MAX_LENGTH = 400;
 
-let cueRe: RegExp | null = null;
+/** Word characters: a-z, 0-9 and Latin-1/Latin Extended letters (× and ÷ are not letters). */
+const NOT_WORD = /[^a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/;
+const STAR = '*';
 
-function cues(): RegExp {
-  // Letters on either side would make a different word: \b is ASCII-only, so use Unicode lookarounds.
-  cueRe ??= new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${PREFILTER_CUES.join('|')})(?![\\p{L}\\p{N}])|${PREFILTER_LIFESPAN}`,
-    'iu',
-  );
-  return cueRe;
+interface Cues {
+  /** Exact first word → the words that must follow it ([] for a one-word cue). */
+  exact: Map<string, string[][]>;
+  /** First four letters of a `stem*` first word → [stem, following words]. */
+  stems: Map<string, [string, string[]][]>;
+}
+
+/** Every stem is at least this long, so one 4-letter key finds the stems a word may start with. */
+const STEM_KEY = 4;
+
+let cues: Cues | null = null;
+let lifespanRe: RegExp | null = null;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function build(): Cues {
+  const exact = new Map<string, string[][]>();
+  const stems = new Map<string, [string, string[]][]>();
+  for (const cue of PREFILTER_CUES) {
+    // Split like the text, keeping the `*` of stems.
+    const [head, ...rest] = cue.split(/[^a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f*]+/).filter(Boolean);
+    if (!head) continue;
+    if (!head.endsWith(STAR)) push(exact, head, rest);
+    else if (head.length > STEM_KEY) push(stems, head.slice(0, STEM_KEY), [head.slice(0, -1), rest]);
+    else throw new Error(`prefilter stem too short: ${cue}`);
+  }
+  return { exact, stems };
+}
+
+function wordMatches(pattern: string, word: string | undefined): boolean {
+  if (word === undefined) return false;
+  return pattern.endsWith(STAR) ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
+}
+
+function follows(words: string[], at: number, rest: string[]): boolean {
+  for (let k = 0; k < rest.length; k++) if (!wordMatches(rest[k] as string, words[at + 1 + k])) return false;
+  return true;
+}
+
+/** Whether the text holds a cue word or phrase; no length limits (see isCandidate). */
+export function hasCue(text: string): boolean {
+  if (!cues) cues = build();
+  const { exact, stems } = cues;
+  const words = text.toLowerCase().split(NOT_WORD);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const rests = exact.get(word);
+    if (rests) for (const rest of rests) if (follows(words, i, rest)) return true;
+    if (word.length < STEM_KEY) continue;
+    const stemmed = stems.get(word.slice(0, STEM_KEY));
+    if (!stemmed) continue;
+    for (const [stem, rest] of stemmed) if (word.startsWith(stem) && follows(words, i, rest)) return true;
+  }
+  if (!text.includes('(')) return false;
+  lifespanRe ??= new RegExp(PREFILTER_LIFESPAN);
+  return lifespanRe.test(text);
 }
 
 export function isCandidate(text: string): boolean {
   if (typeof text !== 'string') return false;
   if (text.length < PREFILTER_MIN_LENGTH || text.length > PREFILTER_MAX_LENGTH) return false;
-  return cues().test(text.replace(/[\u2018\u2019]/g, "'"));
+  return hasCue(text);
 }
