@@ -1,7 +1,9 @@
 // "Not a death claim": the normalised headline text is remembered locally so
 // it is never badged or counted again; 'undismiss' (from options) forgets it.
-import type { BackgroundRequest, BackgroundResponses } from '@/lib/messages';
+import { browser } from 'wxt/browser';
+import type { BackgroundRequest, BackgroundResponses, TabRequest } from '@/lib/messages';
 import { dismissedItem } from '@/lib/storage/items';
+import { DISMISSED_KEY } from '@/lib/storage/keys';
 import { normalizeHeadline } from '@/lib/tally/normalize';
 import { serialised } from './write-queue';
 
@@ -31,5 +33,32 @@ export function handleUndismiss(
     const next = list.filter((t) => t !== key);
     if (next.length !== list.length) await dismissedItem.setValue(next);
     return { ok: true as const, removed: list.length - next.length };
+  });
+}
+
+/** Tells every tab's content script the new dismissed texts; tabs without one just don't answer. */
+async function broadcastDismissed(texts: string[]): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  const request: TabRequest = { type: 'dismissed-changed', texts };
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, request).catch(() => undefined),
+    ),
+  );
+}
+
+/**
+ * Content scripts do not watch storage.local (every write of the sightings
+ * record would be copied into every tab): the background tells them when the
+ * dismissed texts change, whoever wrote them (dismiss, undo, import, clear).
+ */
+export function watchDismissals(): void {
+  browser.storage.local.onChanged.addListener((changes: Record<string, { newValue?: unknown }>) => {
+    const change = changes[DISMISSED_KEY];
+    if (!change) return;
+    const texts = Array.isArray(change.newValue)
+      ? change.newValue.filter((t): t is string => typeof t === 'string')
+      : [];
+    broadcastDismissed(texts).catch(() => undefined);
   });
 }

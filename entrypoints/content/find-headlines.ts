@@ -2,7 +2,7 @@
 // the site adapter's titles, minus page chrome, editable regions, code and
 // the extension's own UI. Only texts that pass the cheap prefilter are kept,
 // so the costlier checks run on a handful of elements.
-import { isCandidate } from '@/lib/detector/prefilter';
+import { hasCue, isCandidate, PREFILTER_MAX_LENGTH, PREFILTER_MIN_LENGTH } from '@/lib/detector/prefilter';
 import type { SiteAdapter } from './adapters';
 
 /** The tag of a badge's host element. */
@@ -60,9 +60,11 @@ export function rulesFor(adapter: SiteAdapter | undefined): HeadlineRules {
 
 const NOT_TEXT = 'noscript, script, style, template';
 
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 /** The element's visible-ish text: <noscript> holds raw markup as text when scripts run. */
-export function headlineText(el: Element): string {
-  let text = el.textContent ?? '';
+export function headlineText(el: Element, raw: string = el.textContent ?? ''): string {
+  let text = raw;
   if (el.querySelector(NOT_TEXT)) {
     text = '';
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
@@ -70,7 +72,25 @@ export function headlineText(el: Element): string {
       if (!node.parentElement?.closest(NOT_TEXT)) text += node.nodeValue ?? '';
     }
   }
-  return text.replace(/\s+/g, ' ').trim();
+  return collapse(text);
+}
+
+/**
+ * The first, per-element pass: textContent and the prefilter's word lookup,
+ * nothing else for ordinary elements (no selector matching, no regex). The raw
+ * text may hold a <noscript>'s markup too, which only lets more through to
+ * asHeadline's exact checks (a phrase cut in two by a <script> inside the
+ * headline is the one thing it can miss).
+ */
+function mayBeHeadline(el: Element, raw: string): boolean {
+  if (raw.length < PREFILTER_MIN_LENGTH) return false;
+  if (
+    raw.length > PREFILTER_MAX_LENGTH &&
+    collapse(raw).length > PREFILTER_MAX_LENGTH &&
+    !el.querySelector(NOT_TEXT)
+  )
+    return false;
+  return hasCue(raw);
 }
 
 /** A link reads like a headline when it has at least two words (a bare URL has one). */
@@ -86,7 +106,9 @@ function isEditable(el: HTMLElement): boolean {
 /** The headline (if any) that `el` is, with its text, under `rules`. */
 export function asHeadline(el: Element, rules: HeadlineRules): Headline | null {
   if (!(el instanceof HTMLElement)) return null;
-  const text = headlineText(el);
+  const raw = el.textContent ?? '';
+  if (!mayBeHeadline(el, raw)) return null;
+  const text = headlineText(el, raw);
   if (!isCandidate(text)) return null;
   if (el.closest(rules.skip) || isEditable(el)) return null;
   if (!el.matches(rules.strong)) {

@@ -1,5 +1,11 @@
 // Badges death-claim headlines in the page. The page only pays for a cheap
 // prefilter and the badges: the NLP runs once, in the background (scan.ts).
+//
+// Nothing costly runs before the page shows a candidate headline: the first
+// pass is one querySelectorAll, textContent and the prefilter's word lookup.
+// Only a candidate wakes the rest: the settings read (the site switch is
+// honoured before anything is sent or shown), the settings watch, the scanner
+// and its badges.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -8,9 +14,9 @@ import { pageDate } from '@/lib/dates/page';
 import type { BackgroundRequest, PageInfo } from '@/lib/messages';
 import { normalizeHeadline } from '@/lib/tally/normalize';
 import { adapterFor } from './adapters';
-import { findHeadlines, rulesFor } from './find-headlines';
+import { findHeadlines, type Headline, rulesFor } from './find-headlines';
 import { guard, swallow } from './guard';
-import { loadView, watchView } from './live-settings';
+import { dismissedSet, loadView, watchSettings } from './live-settings';
 import { watchLateContent } from './observer';
 import { Scanner } from './scanner';
 import { listenForTabRequests } from './tab-requests';
@@ -35,28 +41,95 @@ function pageInfo(): PageInfo {
   return info;
 }
 
-async function start(ctx: ContentScriptContext): Promise<void> {
-  const rules = rulesFor(adapterFor(location.hostname));
-  let view: ViewState = await loadView();
-  if (ctx.isInvalid) return;
+/** What exists once the page has shown a candidate. */
+interface Awake {
+  view(): ViewState;
+  scanner: Scanner;
+  /** Replaces the dismissed texts (the background's message) and re-applies them. */
+  setDismissed(next: Set<string>): void;
+}
 
-  const scanner = new Scanner({
-    view: () => view,
-    page: () => pageInfo(),
-    itemDate: (el) => cardDate(el),
-    onDismiss: (text) => {
-      send({ type: 'dismiss', text });
-      // Applied at once; the storage watch confirms it (and tells the other tabs).
-      view = { ...view, dismissed: new Set([...view.dismissed, normalizeHeadline(text)]) };
-      scanner.dismissed(text);
-    },
-    onCount: (count) => send({ type: 'page-count', count }),
-  });
+function start(ctx: ContentScriptContext): void {
+  const rules = rulesFor(adapterFor(location.hostname));
+  let awake: Promise<Awake | null> | undefined;
+  let ready: Awake | null = null;
+  let stopObserving: (() => void) | undefined;
+  let unwatch: (() => void) | undefined;
+  let pendingDismissed: Set<string> | undefined;
+
+  const observe = () => {
+    stopObserving ??= watchLateContent(document.body ?? document.documentElement, {
+      roots: (roots) => {
+        ready?.scanner.forgetChanged(roots);
+        deliver(roots.flatMap((root) => findHeadlines(root, rules)));
+      },
+      rescan,
+      inHeadline: (el) => el.closest(rules.any) !== null,
+    });
+  };
+
+  const wake = async (): Promise<Awake | null> => {
+    let view: ViewState = await loadView();
+    if (ctx.isInvalid) return null;
+    if (pendingDismissed) view = { ...view, dismissed: pendingDismissed };
+    const scanner = new Scanner({
+      view: () => view,
+      page: () => pageInfo(),
+      itemDate: (el) => cardDate(el),
+      onDismiss: (text) => {
+        send({ type: 'dismiss', text });
+        // Applied at once; the background confirms it (and tells the other tabs).
+        view = { ...view, dismissed: new Set([...view.dismissed, normalizeHeadline(text)]) };
+        scanner.dismissed(text);
+      },
+      onCount: (count) => send({ type: 'page-count', count }),
+    });
+    unwatch = watchSettings(
+      () => view,
+      ({ view: next, toggled, restyled }) => {
+        view = next;
+        if (!toggled) scanner.refresh(restyled);
+        else if (view.enabled) {
+          scanAll();
+          observe();
+        } else {
+          stopObserving?.();
+          stopObserving = undefined;
+          scanner.clear();
+        }
+      },
+    );
+    ready = {
+      view: () => view,
+      scanner,
+      setDismissed: (next) => {
+        view = { ...view, dismissed: next };
+        scanner.refresh();
+      },
+    };
+    // Switched off here: no observing until it is switched on again (the watch rescans then).
+    if (!view.enabled) {
+      stopObserving?.();
+      stopObserving = undefined;
+    }
+    return ready;
+  };
+
+  /** Hands candidate headlines to the scanner, waking it on the first one. */
+  function deliver(headlines: Headline[]): void {
+    if (!headlines.length) return;
+    awake ??= wake();
+    awake
+      .then((a) => {
+        if (a?.view().enabled) return a.scanner.scan(headlines);
+      })
+      .catch(swallow);
+  }
 
   const scanAll = () => {
     // Headlines edited away from a claim (or removed) since the last look lose their badge.
-    scanner.forgetChanged([document.documentElement]);
-    scanner.scan(findHeadlines(document, rules)).catch(swallow);
+    ready?.scanner.forgetChanged([document.documentElement]);
+    deliver(findHeadlines(document, rules));
   };
   let lastRescan = Number.NEGATIVE_INFINITY;
   let rescanTimer: number | undefined;
@@ -67,55 +140,41 @@ async function start(ctx: ContentScriptContext): Promise<void> {
       guard(() => {
         rescanTimer = undefined;
         lastRescan = performance.now();
-        if (view.enabled) scanAll();
+        if (!ready || ready.view().enabled) scanAll();
       }),
       wait,
     );
   };
 
-  let stopObserving: (() => void) | undefined;
-  const enable = () => {
-    scanAll();
-    stopObserving ??= watchLateContent(document.body ?? document.documentElement, {
-      roots: (roots) => {
-        scanner.forgetChanged(roots);
-        const headlines = roots.flatMap((root) => findHeadlines(root, rules));
-        if (headlines.length) scanner.scan(headlines).catch(swallow);
-      },
-      rescan,
-      inHeadline: (el) => el.closest(rules.any) !== null,
-    });
-  };
-  const disable = () => {
-    stopObserving?.();
-    stopObserving = undefined;
-    scanner.clear();
-  };
-
-  const unwatch = watchView(
-    () => view,
-    ({ view: next, toggled, restyled }) => {
-      view = next;
-      if (!toggled) scanner.refresh(restyled);
-      else if (view.enabled) enable();
-      else disable();
+  const stopListening = listenForTabRequests({
+    scanner: () => ready?.scanner ?? null,
+    dismissedChanged: (texts) => {
+      const next = dismissedSet(texts);
+      if (ready) ready.setDismissed(next);
+      else pendingDismissed = next;
     },
-  );
-  const stopListening = listenForTabRequests(scanner);
+  });
   // SPA navigation: the observer badges new content; a rescan catches views the page reused.
   ctx.addEventListener(window, 'wxt:locationchange', guard(rescan));
   ctx.onInvalidated(() => {
-    unwatch();
+    unwatch?.();
     stopListening();
-    disable();
+    stopObserving?.();
+    stopObserving = undefined;
+    ready?.scanner.clear();
   });
-  if (view.enabled) enable();
+  scanAll();
+  observe();
 }
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   main(ctx) {
-    start(ctx).catch(swallow);
+    try {
+      start(ctx);
+    } catch (error) {
+      swallow(error);
+    }
   },
 });

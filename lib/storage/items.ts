@@ -1,8 +1,9 @@
-// Storage items: the only place that names storage keys.
+// Storage items: with keys.ts, the only place that names storage keys.
 import { storage } from '@wxt-dev/storage';
+import { DISMISSED_KEY, SETTINGS_KEY, SIGHTINGS_KEY } from './keys.ts';
 import { DEFAULT_SETTINGS, type Settings, type Sighting, sanitizeSettings } from './schema.ts';
 
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+export const settingsItem = storage.defineItem<Settings>(`sync:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });
@@ -11,13 +12,13 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
  * For reading anywhere. Written only by the background's serialised writer,
  * through `writableSightingsItem` (background-items.ts), which also migrates it.
  */
-export const sightingsItem = storage.defineItem<Sighting[]>('local:sightings', {
+export const sightingsItem = storage.defineItem<Sighting[]>(`local:${SIGHTINGS_KEY}`, {
   fallback: [],
   version: 2,
 });
 
 /** Normalised headline texts the user marked "not a death claim". */
-export const dismissedItem = storage.defineItem<string[]>('local:dismissed', {
+export const dismissedItem = storage.defineItem<string[]>(`local:${DISMISSED_KEY}`, {
   fallback: [],
   version: 1,
 });
