@@ -1,6 +1,7 @@
 // The one NLP host: detects death claims in the candidate headlines content
 // scripts send, with a cache by text so a headline met on many pages (or on
-// every rescan) is parsed once. Records each claim seen once per text and URL.
+// every rescan) is parsed once. Records each claim seen once per text and URL,
+// after the answer: the badges never wait for the storage write.
 import { sightingDate } from '@/lib/dates/choose';
 import { detect } from '@/lib/detector';
 import type { Detection } from '@/lib/detector/types';
@@ -40,13 +41,16 @@ export async function handleScan(
     const date = sightingDate({ ...item, url }, page);
     sightings.push(date ? { detection, url, date } : { detection, url });
   });
-  if (sightings.length) await recordSightings(sightings);
   const canonicals = found.flatMap((d) => (d.kind !== 'none' && d.canonical ? [d.canonical] : []));
   const histories = await historiesFor([...new Set(canonicals)]);
   const results = found.map((detection): BadgeInfo | null => {
     const history = detection.canonical ? histories.get(detection.canonical) : undefined;
     return detection.kind === 'none' || !history ? null : { detection, history };
   });
+  // Recorded after the answer is built: badges never wait for the storage write.
+  // The recorder still serialises it with every other write; its histories show up on the next scan.
+  if (sightings.length)
+    recordSightings(sightings).catch((error: unknown) => console.error('[not-dead-yet]', error));
   return { results };
 }
 
