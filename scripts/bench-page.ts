@@ -1,27 +1,33 @@
-// Main-thread cost of the content script on the largest saved real pages, in
-// real Chromium, side by side in one run: no extension, an empty content
-// script (the floor: what any extension with a content script costs) and this
+// Main-thread cost of the content script on the largest saved real pages and
+// on a quiet synthetic control page, in real Chromium, side by side in one
+// run: no extension; a plain empty content script (an empty .js file); the
+// floor, an empty content script built the same way as this one (a WXT bundle
+// with the webextension-polyfill module and nothing in main); and this
 // extension. Measured from outside with CDP (Performance.getMetrics, thread
 // ticks): TaskDuration and JSHeapUsedSize after load and a settle time; plus
-// the time from the load event to the last badge. Prints figures, asserts nothing.
+// the time from the load event to the last badge. Prints medians and the
+// run-to-run noise; asserts nothing.
 //   node scripts/bench-page.ts            (needs `npm run build` and ../shared)
-//   NDY_BENCH_PAGES=4 NDY_BENCH_RUNS=5 ...
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+//   NDY_BENCH_PAGES=4 NDY_BENCH_RUNS=7 ...
+//   NDY_BENCH_BEFORE=/path/to/other/chrome-mv3 ...   (adds another build, e.g. an older commit's)
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PAGES_DIR, requireShared } from '../tests/real/shared.ts';
 import { CHROME_BUILD, type LaunchedBrowser, launchBrowser } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const PAGE_COUNT = Number(process.env.NDY_BENCH_PAGES ?? 6);
-const RUNS = Number(process.env.NDY_BENCH_RUNS ?? 3);
+const RUNS = Math.max(1, Number(process.env.NDY_BENCH_RUNS ?? 5));
+const BEFORE = process.env.NDY_BENCH_BEFORE;
 /** After the load event: long enough for the scan, the background round trip and the badges. */
 const SETTLE_MS = 2500;
 
-type Config = 'none' | 'empty' | 'extension';
+type Config = 'none' | 'plain' | 'empty' | 'extension' | 'before';
 const CONTROL = 'control: mixed.html';
-const CONFIGS: Config[] = ['none', 'empty', 'extension'];
+const CONFIGS: Config[] = ['none', 'plain', 'empty', 'extension', ...(BEFORE ? (['before'] as const) : [])];
 
 interface Sample {
   taskMs: number;
@@ -46,8 +52,8 @@ function largestPages(): string[] {
     .map((cols) => cols[nameAt] ?? '');
 }
 
-/** A throwaway extension with an empty content script and an empty worker. */
-function emptyExtension(): string {
+/** A throwaway extension with a plain empty content script (an empty file) and an empty worker. */
+function plainExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ndy-empty-ext-'));
   writeFileSync(
     join(dir, 'manifest.json'),
@@ -62,6 +68,50 @@ function emptyExtension(): string {
   writeFileSync(join(dir, 'background.js'), '');
   writeFileSync(join(dir, 'content.js'), '');
   return dir;
+}
+
+/**
+ * The floor: an empty content script built the way this extension's is (WXT,
+ * its content-script wrapper and context, the webextension-polyfill module),
+ * with nothing in main. Built in a throwaway project that borrows node_modules.
+ */
+function wxtEmptyExtension(): { dir: string; cleanup(): void } {
+  const root = mkdtempSync(join(tmpdir(), 'ndy-wxt-empty-'));
+  symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
+  mkdirSync(join(root, 'entrypoints'));
+  writeFileSync(
+    join(root, 'package.json'),
+    JSON.stringify({ name: 'wxt-empty', version: '1.0.0', private: true, type: 'module' }),
+  );
+  writeFileSync(
+    join(root, 'wxt.config.ts'),
+    `import { defineConfig } from 'wxt';
+export default defineConfig({ modules: ['@wxt-dev/webextension-polyfill'], imports: false, manifest: { name: 'empty WXT content script', permissions: ['storage'] } });
+`,
+  );
+  writeFileSync(
+    join(root, 'entrypoints', 'content.ts'),
+    `import { defineContentScript } from 'wxt/utils/define-content-script';
+export default defineContentScript({ matches: ['<all_urls>'], runAt: 'document_idle', main() {} });
+`,
+  );
+  writeFileSync(
+    join(root, 'entrypoints', 'background.ts'),
+    `import { defineBackground } from 'wxt/utils/define-background';
+export default defineBackground(() => {});
+`,
+  );
+  const built = spawnSync(resolve('node_modules/.bin/wxt'), ['build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, WXT_OUT_DIR: '' },
+  });
+  if (built.status !== 0)
+    throw new Error(`building the empty WXT extension failed:\n${built.stdout}\n${built.stderr}`);
+  return {
+    dir: join(root, '.output', 'chrome-mv3'),
+    cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
 }
 
 const median = (xs: number[]) => {
@@ -104,17 +154,24 @@ async function measure(browser: LaunchedBrowser, url: string): Promise<Sample> {
   };
 }
 
+const halfRange = (xs: number[]) => (xs.length ? (Math.max(...xs) - Math.min(...xs)) / 2 : 0);
+
 async function main(): Promise<void> {
   // The largest real pages, then a quiet synthetic control page (8 badges, no page scripts):
   // its tiny run-to-run noise shows the fixed cost the busy real pages hide.
   const pages = [...largestPages(), CONTROL];
   const server = await serveStatic({ '/': PAGES_DIR, '/control/': 'tests/e2e/pages/badges' });
-  const empty = emptyExtension();
-  const browsers: Record<Config, LaunchedBrowser> = {
-    none: await launchBrowser({ extension: null }),
-    empty: await launchBrowser({ extension: empty }),
-    extension: await launchBrowser({ extension: CHROME_BUILD }),
+  const plain = plainExtension();
+  const wxtEmpty = wxtEmptyExtension();
+  const builds: Record<Config, string | null> = {
+    none: null,
+    plain,
+    empty: wxtEmpty.dir,
+    extension: CHROME_BUILD,
+    before: BEFORE ? resolve(BEFORE) : null,
   };
+  const browsers = {} as Record<Config, LaunchedBrowser>;
+  for (const config of CONFIGS) browsers[config] = await launchBrowser({ extension: builds[config] });
   const samples = new Map<string, Sample[]>();
   try {
     for (const name of pages) {
@@ -131,54 +188,67 @@ async function main(): Promise<void> {
   } finally {
     for (const b of Object.values(browsers)) await b.close();
     await server.close();
-    rmSync(empty, { recursive: true, force: true });
+    rmSync(plain, { recursive: true, force: true });
+    wxtEmpty.cleanup();
   }
 
   const pad = (s: string | number, n: number) => String(s).padStart(n);
+  const fmt = (x: number, digits = 1) => x.toFixed(digits);
+  const ratio = (x: number, floor: number) => (floor > 0 ? `${fmt(x / floor, 2)}×` : 'n/a');
   console.log(
-    `\nbench:page — ${RUNS} runs per page and configuration, medians; settle ${SETTLE_MS} ms after load`,
+    `\nbench:page — ${RUNS} runs per page and configuration, interleaved; medians; settle ${SETTLE_MS} ms after load`,
   );
   console.log(
-    `${'page'.padEnd(22)}${pad('none ms', 9)}${pad('empty ms', 10)}${pad('ext ms', 9)}${pad('floor +ms', 11)}${pad('ext +ms', 9)}${pad('ratio', 7)}${pad('heap +MB', 10)}${pad('badges', 8)}${pad('last badge', 12)}${pad('noise ±ms', 11)}`,
+    'added main-thread ms over no extension: plain = empty .js file; floor = empty WXT content script (polyfill, nothing in main); ext = this build' +
+      (BEFORE ? `; before = ${BEFORE}` : ''),
   );
-  let floorSum = 0;
-  let extSum = 0;
+  console.log(
+    `${'page'.padEnd(22)}${pad('none ms', 9)}${pad('noise±', 8)}${pad('plain+', 8)}${pad('floor+', 8)}${pad('ext+', 8)}${pad('ext±', 7)}${pad('×floor', 8)}${pad('×plain', 8)}${BEFORE ? `${pad('before+', 9)}${pad('×floor', 8)}` : ''}${pad('heap+MB', 9)}${pad('badges', 8)}${pad('last badge', 12)}`,
+  );
+  const sums: Record<Config, number> = { none: 0, plain: 0, empty: 0, extension: 0, before: 0 };
+  let noiseSum = 0;
   let worstHeap = 0;
   let worstLast = 0;
-  let noiseSum = 0;
+  const added = (name: string, c: Config) => {
+    const task = (k: Config) => median((samples.get(`${name}|${k}`) ?? []).map((s) => s.taskMs));
+    return task(c) - task('none');
+  };
   for (const name of pages) {
     const get = (c: Config) => samples.get(`${name}|${c}`) ?? [];
     const task = (c: Config) => median(get(c).map((s) => s.taskMs));
     const heap = (c: Config) => median(get(c).map((s) => s.heapMB));
-    const floorAdded = task('empty') - task('none');
-    const extAdded = task('extension') - task('none');
     const heapAdded = heap('extension') - heap('empty');
-    // Half the spread of the runs without any extension: differences below it are the page's own noise.
-    const none = get('none').map((s) => s.taskMs);
-    const noise = (Math.max(...none) - Math.min(...none)) / 2;
+    // Half the spread of the runs: differences below it are the page's own noise.
+    const noise = halfRange(get('none').map((s) => s.taskMs));
+    const extNoise = halfRange(get('extension').map((s) => s.taskMs));
     const lasts = get('extension').flatMap((s) => (s.lastBadgeMs === null ? [] : [s.lastBadgeMs]));
     const last = lasts.length ? median(lasts) : null;
     if (name !== CONTROL) {
-      floorSum += floorAdded;
-      extSum += extAdded;
+      for (const c of CONFIGS) sums[c] += added(name, c);
       noiseSum += noise;
       worstHeap = Math.max(worstHeap, heapAdded);
       if (last !== null) worstLast = Math.max(worstLast, last);
     }
+    const floor = added(name, 'empty');
+    const ext = added(name, 'extension');
     console.log(
-      `${name.padEnd(22)}${pad(task('none').toFixed(0), 9)}${pad(task('empty').toFixed(0), 10)}${pad(task('extension').toFixed(0), 9)}${pad(floorAdded.toFixed(1), 11)}${pad(extAdded.toFixed(1), 9)}${pad(floorAdded > 0 ? (extAdded / floorAdded).toFixed(2) : 'n/a', 7)}${pad(heapAdded.toFixed(2), 10)}${pad(median(get('extension').map((s) => s.badges)), 8)}${pad(last === null ? '—' : `${last.toFixed(0)} ms`, 12)}${pad(noise.toFixed(0), 11)}`,
+      `${name.padEnd(22)}${pad(fmt(task('none'), 0), 9)}${pad(fmt(noise), 8)}${pad(fmt(added(name, 'plain')), 8)}${pad(fmt(floor), 8)}${pad(fmt(ext), 8)}${pad(fmt(extNoise), 7)}${pad(ratio(ext, floor), 8)}${pad(ratio(ext, added(name, 'plain')), 8)}${BEFORE ? `${pad(fmt(added(name, 'before')), 9)}${pad(ratio(added(name, 'before'), floor), 8)}` : ''}${pad(fmt(heapAdded, 2), 9)}${pad(median(get('extension').map((s) => s.badges)), 8)}${pad(last === null ? '—' : `${fmt(last, 0)} ms`, 12)}`,
     );
   }
+  const control = (c: Config) => added(CONTROL, c);
   console.log(
-    `\nall real pages: floor adds ${floorSum.toFixed(1)} ms, this extension adds ${extSum.toFixed(1)} ms → ${(extSum / floorSum).toFixed(2)}× the floor (target ≤ 1.5×)`,
+    `\ncontrol page: plain +${fmt(control('plain'))} ms, floor +${fmt(control('empty'))} ms, this extension +${fmt(control('extension'))} ms → ${ratio(control('extension'), control('empty'))} the floor (${ratio(control('extension'), control('plain'))} the plain one)${BEFORE ? `; before: +${fmt(control('before'))} ms → ${ratio(control('before'), control('empty'))}` : ''} (target ≤ 1.5×)`,
   );
-  if (noiseSum > Math.abs(floorSum)) {
+  console.log(
+    `all real pages: plain adds ${fmt(sums.plain)} ms, the floor ${fmt(sums.empty)} ms, this extension ${fmt(sums.extension)} ms → ${ratio(sums.extension, sums.empty)} the floor${BEFORE ? `; before: ${fmt(sums.before)} ms → ${ratio(sums.before, sums.empty)}` : ''} (target ≤ 1.5×)`,
+  );
+  if (noiseSum > Math.abs(sums.empty)) {
     console.log(
-      `caution: the pages' own run-to-run noise (±${noiseSum.toFixed(0)} ms summed) exceeds the floor's cost; the ratio is not significant — raise NDY_BENCH_RUNS`,
+      `caution: the real pages' own run-to-run noise (±${fmt(noiseSum, 0)} ms summed) exceeds the floor's cost; their ratio is not significant — raise NDY_BENCH_RUNS, or read the control page`,
     );
   }
-  console.log(`heap added over the floor, worst page: ${worstHeap.toFixed(2)} MB (target ≤ 2 MB)`);
-  console.log(`load → last badge, worst page: ${worstLast.toFixed(0)} ms (target ≤ 1000 ms)`);
+  console.log(`heap added over the floor, worst real page: ${fmt(worstHeap, 2)} MB (target ≤ 2 MB)`);
+  console.log(`load → last badge, worst real page: ${fmt(worstLast, 0)} ms (target ≤ 1000 ms)`);
 }
 
 await main();
