@@ -3,9 +3,15 @@
 // Returns the subject to report, or null when the hit is not a death claim.
 import { fold, knownCanonical } from './aliases.ts';
 import {
+  AGE_AT_DEATH_EN,
+  AGE_AT_DEATH_FR,
   ANIMALS,
   EVENT_HEADS,
   FORMER_WORDS,
+  GENERIC_ROLE_CUES_EN,
+  GENERIC_ROLE_CUES_FR,
+  GENERIC_ROLE_NOUNS_EN,
+  GENERIC_ROLE_NOUNS_FR,
   INDEFINITES,
   PERSON_NOUNS_EN,
   PERSON_NOUNS_FR,
@@ -13,6 +19,7 @@ import {
   PRE_ADJECTIVES,
   PRONOUNS,
   QUANTITY_WORDS,
+  SPECIFIC_DEATH_CONTEXT,
   TECHNICAL_OBJECTS,
   TOPIC_PRONOUNS,
 } from './data/words.ts';
@@ -45,6 +52,17 @@ function makeSets() {
     technical: new Set(TECHNICAL_OBJECTS),
     preAdjectives: new Set(PRE_ADJECTIVES),
     former: new Set(FORMER_WORDS),
+    genericEn: new Set(GENERIC_ROLE_NOUNS_EN),
+    genericFr: new Set(GENERIC_ROLE_NOUNS_FR),
+    genericCue: {
+      en: new RegExp(`^\\s*(?:${GENERIC_ROLE_CUES_EN.join('|')})\\s*$`, 'iu'),
+      fr: new RegExp(`^\\s*(?:${GENERIC_ROLE_CUES_FR.join('|')})\\s*$`, 'iu'),
+    } as Record<Lang, RegExp>,
+    specificContext: new RegExp(`(?<![\\p{L}])(?:${SPECIFIC_DEATH_CONTEXT.join('|')})(?![\\p{L}])`, 'iu'),
+    ageAtDeath: {
+      en: new RegExp(`(?<![\\p{L}])(?:${AGE_AT_DEATH_EN.join('|')})`, 'iu'),
+      fr: new RegExp(`(?<![\\p{L}])(?:${AGE_AT_DEATH_FR.join('|')})`, 'iu'),
+    } as Record<Lang, RegExp>,
   };
 }
 
@@ -85,7 +103,11 @@ function headWord(phrase: string, lang: Lang): string {
     );
     if (frame >= 0 && list[frame + 1] === 'of') list.splice(0, frame + 2);
     const cut = list.findIndex(
-      (w, i) => i > 0 && /^(?:of|for|in|on|at|from|with|by|off|near|outside|inside|after|during)$/.test(w),
+      (w, i) =>
+        i > 0 &&
+        /^(?:of|for|in|on|at|from|with|by|off|near|outside|inside|after|during|behind|about|against|among|between|under|through|across|beyond|within|into|towards?|amid)$/.test(
+          w,
+        ),
     );
     const core = cut > 0 ? list.slice(0, cut) : list;
     // "wolf pups 'adopted' by …": a trailing participle is not the head
@@ -113,6 +135,18 @@ function isKnownThing(subject: string, lang: Lang): boolean {
   return knownCanonical(subject, lang) !== null;
 }
 
+/** A death at a stated age anywhere in the headline, unless what dies there is a known thing ("Internet Explorer dies at 27"). */
+function diesAtAge(text: string, lang: Lang): boolean {
+  const m = wordSets().ageAtDeath[lang].exec(text);
+  if (!m) return false;
+  const clause =
+    text
+      .slice(0, m.index)
+      .split(/[.!?;:|]\s|\s[-–—]\s/)
+      .pop() ?? '';
+  return !clause.trim() || !isKnownThing(clause.trim(), lang);
+}
+
 /** The topic before a colon ("SMS : pourquoi est-il …") stands for a pronoun subject. */
 function topicBefore(text: string, cueStart: number, lang: Lang): Phrase | null {
   const colon = text.lastIndexOf(':', cueStart);
@@ -136,14 +170,63 @@ function topicAround(text: string, cue: Span, lang: Lang): Phrase | null {
   return rightPhrase(text, colon + 1, stop >= 0 ? colon + 1 + stop : text.length, lang);
 }
 
-function isPersonLike(subject: Phrase, text: string, lang: Lang, animals = true): boolean {
+/** `noun` when the head noun names a person or animal, `name` for a "former"/"late" one (always someone). */
+function personNoun(subject: Phrase, lang: Lang, animals: boolean): 'noun' | 'name' | null {
   const w = wordSets();
   const list = words(subject.text);
   const first = list.find((x) => !/^(?:the|le|la|les|l'|un|une)$/.test(x)) ?? '';
-  if (w.former.has(first) || /^(?:ex-|l'ancien|l'ancienne)/.test(first)) return true;
+  if (w.former.has(first) || /^(?:ex-|l'ancien|l'ancienne)/.test(first)) return 'name';
   const head = headWord(subject.text, lang);
   const people = lang === 'en' ? w.personEn : w.personFr;
-  if (people.has(head) || (animals && w.animals.has(head))) return true;
+  return people.has(head) || (animals && w.animals.has(head)) ? 'noun' : null;
+}
+
+function isPersonLike(subject: Phrase, text: string, lang: Lang, animals = true): boolean {
+  return personNoun(subject, lang, animals) !== null || namedPerson(subject, text, lang);
+}
+
+/**
+ * "The death of the con artist", "la mort du journaliste ?": a trade or type under a
+ * generic definite article, not a particular person. Only when the head noun alone
+ * made it a person (no name, no "former", no apposition), the noun is a trade
+ * (GENERIC_ROLE_NOUNS), and nothing around it points at someone: a relative clause,
+ * an age, a name after it or as the topic before a colon, mourning or an inquiry before it.
+ */
+function genericRole(subject: Phrase, cue: Span, text: string, lang: Lang): boolean {
+  const w = wordSets();
+  if (personNoun(subject, lang, false) !== 'noun') return false;
+  if (!w.genericCue[lang].test(text.slice(cue.start, cue.end))) return false;
+  const article =
+    lang === 'en'
+      ? /^the\s/i.test(subject.text)
+      : /^(?:le|la|les|l')\s*/i.test(subject.text) ||
+        /(?:^|\s)(?:du|des|de\s+la|de\s+l')\s*$/i.test(text.slice(cue.end, subject.span.start));
+  if (!article) return false;
+  const head = headWord(subject.text, lang);
+  if (!(lang === 'en' ? w.genericEn : w.genericFr).has(head)) return false;
+  // a capitalised word inside the subject is a name, unless the whole headline is in title case
+  const inner = subject.text.split(/\s+/).slice(1);
+  const titleCase = (text.match(/(?<![\p{L}'’])\p{Lu}/gu)?.length ?? 0) >= text.split(/\s+/).length * 0.6;
+  if (!titleCase && inner.some((x) => /^\p{Lu}/u.test(x))) return false;
+  if (namedPerson(subject, text, lang)) return false;
+  const after = text.slice(subject.span.end, subject.span.end + 40);
+  if (
+    /^\s*(?:,\s*\p{Lu}|,?\s*(?:who|whom|whose|that|qui|dont|que|qu'|at\s+\d|aged|à\s+\d|à\s+l'âge|\d{1,3}\b|\(\d))/iu.test(
+      after,
+    ) ||
+    /^\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(after)
+  )
+    return false;
+  const before = text.slice(0, cue.start);
+  if (w.specificContext.test(before)) return false;
+  const colon = before.lastIndexOf(':');
+  if (colon > 0 && namesPerson(before.slice(0, colon).trim(), lang)) return false;
+  return true;
+}
+
+function namedPerson(subject: Phrase, text: string, lang: Lang): boolean {
+  const w = wordSets();
+  const people = lang === 'en' ? w.personEn : w.personFr;
   // "Michel Polnareff et Danyellah": any conjunct may be the person
   const conjuncts = subject.text.split(/\s*,\s*|\s+(?:et|and|&)\s+/);
   // compromise's English lexicon knows more first names than fr-compromise ("Émile", "Sophie")
@@ -237,6 +320,8 @@ export function validate(hit: Hit, text: string, lang: Lang): Checked | null {
   // death hoaxes and denials are about people ("X is not dead, despite viral post")
   if (hit.rule.kind === 'rebuttal' && HOAX.test(text)) return null;
   if (isKnownThing(subject.text, lang)) return ok(subject);
+  // "Ken Hensley dead at 75: … dies 'suddenly'": a death at an age makes the headline a person's
+  if (diesAtAge(text, lang)) return null;
   const between = text.slice(hit.cue.end, subject.span.start);
   if (
     lang === 'fr' &&
@@ -262,7 +347,8 @@ export function validate(hit: Hit, text: string, lang: Lang): Checked | null {
     return null;
   const head = headWord(subject.text, lang);
   if (w.events.has(head)) return null;
-  if (isPersonLike(subject, text, lang)) return null;
+  if (isPersonLike(subject, text, lang) && !(deathNoun && genericRole(subject, hit.cue, text, lang)))
+    return null;
   if (hit.rule.personal && list.some((x, i) => i > 0 && /^\p{Lu}/u.test(subject.text.split(/\s+/)[i] ?? x)))
     return null;
   if (hit.rule.personal && /^\p{Lu}/u.test(subject.text) && list.length <= 3 && subject.span.start > 0)

@@ -127,6 +127,14 @@ export const EN_RULES: readonly RuleSpec[] = [
   },
   { id: 'en-death-of', kind: 'claim', pattern: '[[{DEATHN}\\s+(?:of|for|to)]]\\s+{O}' },
   { id: 'en-kill', kind: 'claim', kill: true, pattern: '{A}{_}[[{ADV}{KILLV}]]\\s+{O}' },
+  // a verb-first fragment, as link texts cut from a title ("killed the electric car"): the object is the subject
+  {
+    id: 'en-kill-fragment',
+    kind: 'claim',
+    kill: true,
+    pattern:
+      '{B}[[(?:(?:finally|quietly|officially|effectively|slowly|just)\\s+)?(?:killed|kills)(?:\\s+off)?]]\\s+(?=(?:the|an?)\\s){O}',
+  },
   {
     id: 'en-kill-end',
     kind: 'claim',

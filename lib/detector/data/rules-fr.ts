@@ -130,6 +130,14 @@ export const FR_RULES: readonly RuleSpec[] = [
       "{S}\\s+[[{ADV}{MOURIR}]](?!\\s+(?:de\\s+(?:rire|peur|froid|faim|fatigue|honte|soif|ennui|trouille)|à\\s+(?:l'âge\\s+de\\s+)?\\d|d'un|d'une|en\\s+plein|lors|pendant|dans|sous|après\\s+(?:une|un|avoir)))",
   },
   { id: 'fr-tue', kind: 'claim', kill: true, pattern: '{A}\\s+[[{ADV}{TUER}]]\\s*{O}' },
+  // a fragment that starts with the verb, as link texts cut from a title ("a tué le minitel")
+  {
+    id: 'fr-tue-fragment',
+    kind: 'claim',
+    kill: true,
+    pattern:
+      "{B}[[(?:a\\s+tué|ont\\s+tué|tue|tuent|a\\s+enterré|enterre|a\\s+achevé|achève)]]\\s+(?=(?:le|la|les)\\s|l'){O}",
+  },
   {
     id: 'fr-mort-de',
     kind: 'claim',

@@ -699,6 +699,164 @@ export const PRE_ADJECTIVES: readonly string[] = [
   'aussi',
 ];
 
+/**
+ * Trades and types of people whose "death" under a generic definite article is a
+ * trade's death ("the death of the con artist", "la mort du journaliste ?"), not a
+ * person's: only when no name, relative clause, age or mourning context makes the
+ * person specific. Victims, kin, bystanders and unique titles (king, pope,
+ * president) are left out: "the death of the teenager" is one teenager.
+ */
+export const GENERIC_ROLE_NOUNS_EN: readonly string[] = [
+  'artist',
+  'artists',
+  'journalist',
+  'journalists',
+  'reporter',
+  'reporters',
+  'critic',
+  'critics',
+  'actor',
+  'actors',
+  'singer',
+  'musician',
+  'musicians',
+  'songwriter',
+  'composer',
+  'writer',
+  'writers',
+  'author',
+  'novelist',
+  'poet',
+  'painter',
+  'filmmaker',
+  'inventor',
+  'star',
+  'scientist',
+  'architect',
+  'photographer',
+  'photographers',
+  'mogul',
+  'tycoon',
+  'influencer',
+  'influencers',
+  'youtuber',
+  'streamer',
+  'hacker',
+  'programmer',
+  'programmers',
+  'engineer',
+  'engineers',
+  'developer',
+  'developers',
+  'designer',
+  'designers',
+  'entrepreneur',
+  'investor',
+  'economist',
+  'philosopher',
+  'intellectual',
+  'expert',
+  'experts',
+  'salesman',
+];
+
+export const GENERIC_ROLE_NOUNS_FR: readonly string[] = [
+  'artiste',
+  'artistes',
+  'journaliste',
+  'journalistes',
+  'reporter',
+  'critique',
+  'acteur',
+  'chanteur',
+  'musicien',
+  'compositeur',
+  'écrivain',
+  'auteur',
+  'romancier',
+  'poète',
+  'peintre',
+  'cinéaste',
+  'photographe',
+  'photographes',
+  'architecte',
+  'influenceur',
+  'influenceurs',
+  'youtubeur',
+  'développeur',
+  'développeurs',
+  'programmeur',
+  'programmeurs',
+  'ingénieur',
+  'designer',
+  'graphiste',
+  'intellectuel',
+  'expert',
+  'experts',
+  'vendeur',
+  'commercial',
+];
+
+/**
+ * The death nouns a trade can die by: a funeral, an obituary, "obsèques", a "passing" or a
+ * "disparition" (a French euphemism) is a person's. French also wants the article
+ * ("La mort du journaliste ?"): a bare "Mort du chanteur" is a news item about one.
+ */
+export const GENERIC_ROLE_CUES_EN: readonly string[] = [
+  '(?:the\\s+|a\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:death|end|demise|decline|downfall|fall|twilight|extinction|rise and fall)\\s+of',
+];
+
+export const GENERIC_ROLE_CUES_FR: readonly string[] = [
+  '(?:la|une|vers la|vers une)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:mort|fin|déclin|crépuscule|extinction|chute)(?:\\s+[\\p{L}-]+){0,2}',
+];
+
+/**
+ * Words before a "death of the <role>" that make the person a particular one:
+ * mourning, inquiries, crime, "after the death of …".
+ */
+export const SPECIFIC_DEATH_CONTEXT: readonly string[] = [
+  'mourns?',
+  'mourned',
+  'mourning',
+  'probes?',
+  'investigat\\p{L}*',
+  'inquest',
+  'inquiry',
+  'police',
+  'charged',
+  'arrested',
+  'murder\\p{L}*',
+  'autopsy',
+  'tributes?',
+  'after',
+  'following',
+  'pleure',
+  'pleurent',
+  'enquête',
+  'enquêtes',
+  'autopsie',
+  'meurtre',
+  'hommage',
+  'après',
+  'suite à',
+];
+
+/**
+ * A death at a stated age is a person's ("Ken Hensley dead at 75", "dies aged 91",
+ * "mort à 75 ans"): regex sources for the death word and the age after it.
+ */
+export const AGE_AT_DEATH_EN: readonly string[] = [
+  '(?:(?:is|was|found|now)\\s+)?(?:dead|dies|died|dying|passes away|passed away|has passed away|has died|killed|murdered)\\s*,?\\s+(?:at|aged|at age|at the age of)\\s+\\d{1,3}(?![\\d:.,]\\d|\\s*(?:am|pm|a\\.m|p\\.m|h|%|percent|mph|km|miles|degrees|°|st|nd|rd|th|street)\\b|\\d)',
+  // "Jim Barker, 88, dies"
+  '(?<=,)\\s*\\d{1,3}\\s*,\\s*(?:dies|died|is dead|dead|has died|passes away|passed away)(?![\\p{L}])',
+];
+
+export const AGE_AT_DEATH_FR: readonly string[] = [
+  "(?:mort|morte|meurt|décédé|décédée|décède|s'éteint|s'est éteinte?|disparu|disparue|tué|tuée)\\s+(?:à|à l'âge de)\\s+\\d{1,3}\\s+ans",
+  // "Jean Dupont, 82 ans, est mort"
+  "(?<=,)\\s*\\d{1,3}\\s+ans\\s*,\\s*(?:meurt|est mort|est morte|est décédée?|s'éteint|s'est éteinte?)(?![\\p{L}])",
+];
+
 /** "Former", "late", "ancien": the subject is a person who held a role. */
 export const FORMER_WORDS: readonly string[] = [
   'former',
