@@ -41,8 +41,8 @@ function build(): Cues {
   const exact = new Map<string, string[][]>();
   const stems = new Map<string, [string, string[]][]>();
   for (const cue of PREFILTER_CUES) {
-    // Split like the text, keeping the `*` of stems.
-    const [head, ...rest] = cue.split(/[^a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f*]+/).filter(Boolean);
+    // Cues separate their words with spaces and apostrophes only: split without a regex.
+    const [head, ...rest] = cue.replaceAll("'", ' ').split(' ').filter(Boolean);
     if (!head) continue;
     if (!head.endsWith(STAR)) push(exact, head, rest);
     else if (head.length > STEM_KEY) push(stems, head.slice(0, STEM_KEY), [head.slice(0, -1), rest]);

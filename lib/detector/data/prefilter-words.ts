@@ -1,7 +1,8 @@
 // Words and short phrases of which at least one appears in every headline the
 // detector can flag. Kept small: this list ships in every web page.
-// Each entry is one or more lower-case words separated by spaces (apostrophes
-// and hyphens split words too, as in the text): a word ending in `*` matches
+// Each entry is one or more lower-case words separated by spaces or
+// apostrophes (a hyphen in the text splits words too: write "good bye"), no
+// other punctuation: a word ending in `*` matches
 // any word that starts with it ("dead*": dead, deadly, deader). No regex: the
 // prefilter looks the text's words up in a Set (see ../prefilter.ts).
 export const PREFILTER_CUES: readonly string[] = [
