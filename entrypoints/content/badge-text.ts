@@ -43,8 +43,15 @@ export function badgeText(info: BadgeInfo, style: Settings['badgeStyle']): Badge
     kind,
     mark: style === 'compact' ? ICON[kind] : `${ICON[kind]} ${word}${count}`,
     label: t('badge_label', [t(`badge_kind_${kind}`), subject, historyPhrase(history)]),
-    summary: t(`badge_summary_${kind}`, [detection.subject ?? subject]),
-    history: historyLine(history),
-    dismiss: t('badge_dismiss'),
+    // The details' words are looked up when the details are first opened: most never are.
+    get summary() {
+      return t(`badge_summary_${kind}`, [detection.subject ?? subject]);
+    },
+    get history() {
+      return historyLine(history);
+    },
+    get dismiss() {
+      return t('badge_dismiss');
+    },
   };
 }

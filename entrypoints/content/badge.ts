@@ -23,6 +23,14 @@ function paragraph(className: string, text: string): HTMLParagraphElement {
   return p;
 }
 
+const POINTER_EVENTS = ['click', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'] as const;
+
+/** One listener for every badge: stops the event at the host, and a click from following the link. */
+function keepToBadge(event: Event): void {
+  event.stopPropagation();
+  if (event.type === 'click' || event.type === 'auxclick') event.preventDefault();
+}
+
 const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 
 export function createBadge(text: BadgeText, onDismiss: () => void): HTMLElement {
@@ -79,6 +87,7 @@ export function createBadge(text: BadgeText, onDismiss: () => void): HTMLElement
   const open = () => {
     if (isOpen || !host.isConnected) return;
     isOpen = true;
+    listenWhileOpen();
     const panel = ensureDetails();
     if (supportsPopover) panel.showPopover();
     else panel.classList.add('open');
@@ -95,35 +104,36 @@ export function createBadge(text: BadgeText, onDismiss: () => void): HTMLElement
   };
 
   host.addEventListener('pointerenter', guard(open));
-  host.addEventListener(
-    'pointerleave',
-    guard(() => {
-      if (!pinned && !root.activeElement) close();
-    }),
-  );
   host.addEventListener('focusin', guard(open));
-  host.addEventListener(
-    'focusout',
-    guard((event: FocusEvent) => {
-      const next = event.relatedTarget;
-      if (!(next instanceof Node && (next === host || root.contains(next)))) close();
-    }),
-  );
-  host.addEventListener(
-    'keydown',
-    guard((event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || !isOpen) return;
-      event.stopPropagation();
-      close();
-    }),
-  );
-  // The host sits inside the headline's link: keep clicks from following it or reaching the page's handlers.
-  for (const type of ['click', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'] as const) {
-    host.addEventListener(type, (event) => {
-      event.stopPropagation();
-      if (type === 'click' || type === 'auxclick') event.preventDefault();
-    });
+  // Closing only matters once open: these listeners wait for the first open (most badges never open).
+  let closers = false;
+  function listenWhileOpen(): void {
+    if (closers) return;
+    closers = true;
+    host.addEventListener(
+      'pointerleave',
+      guard(() => {
+        if (!pinned && !root.activeElement) close();
+      }),
+    );
+    host.addEventListener(
+      'focusout',
+      guard((event: FocusEvent) => {
+        const next = event.relatedTarget;
+        if (!(next instanceof Node && (next === host || root.contains(next)))) close();
+      }),
+    );
+    host.addEventListener(
+      'keydown',
+      guard((event: KeyboardEvent) => {
+        if (event.key !== 'Escape' || !isOpen) return;
+        event.stopPropagation();
+        close();
+      }),
+    );
   }
+  // The host sits inside the headline's link: keep clicks from following it or reaching the page's handlers.
+  for (const type of POINTER_EVENTS) host.addEventListener(type, keepToBadge);
   mark.addEventListener(
     'click',
     guard(() => {
