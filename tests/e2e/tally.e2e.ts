@@ -117,8 +117,13 @@ describe('tally', () => {
     const broken = (await ask({ type: 'import', text: json.text.slice(0, 100) })) as {
       ok: boolean;
       error: string;
+      problem: { code: string };
     };
-    expect(broken).toEqual({ ok: false, error: expect.stringMatching(/not valid JSON/) });
+    expect(broken).toEqual({
+      ok: false,
+      error: expect.stringMatching(/not valid JSON/),
+      problem: { code: 'not-json', args: [expect.stringMatching(/JSON/)] },
+    });
     expect(await storedSightings()).toEqual(stored);
 
     expect(await ask({ type: 'clear' })).toEqual({ ok: true });
