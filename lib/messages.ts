@@ -1,4 +1,5 @@
 // The messages between the extension's contexts, typed in one place.
+import type { BadgeWords } from './badge-words.ts';
 import type { Detection } from './detector/types.ts';
 import type { PublishedDate } from './storage/schema.ts';
 import type { ImportProblem } from './tally/import.ts';
@@ -31,11 +32,16 @@ export interface PageInfo {
 export interface BadgeInfo {
   detection: Detection;
   history: SubjectHistory;
+  /** The badge's words in the UI language. */
+  words: BadgeWords;
 }
 
 /** Content script → background. */
 export type BackgroundRequest =
-  | { type: 'scan'; items: ScanItem[]; page: PageInfo }
+  /** Classify candidate headlines; nothing is stored. */
+  | { type: 'scan'; texts: string[] }
+  /** Record the claims among `items` (sent only when a scan found claims: dates are read then). */
+  | { type: 'record'; items: ScanItem[]; page: PageInfo }
   | { type: 'dismiss'; text: string }
   /** Options page → background: badge a dismissed headline text again. */
   | { type: 'undismiss'; text: string }
@@ -47,6 +53,7 @@ export type BackgroundRequest =
 
 export interface BackgroundResponses {
   scan: { results: (BadgeInfo | null)[] };
+  record: { ok: true };
   dismiss: { ok: true };
   /** `removed`: 1 when the text was dismissed, 0 when it was not. */
   undismiss: { ok: true; removed: number };

@@ -5,7 +5,7 @@ import type { BackgroundRequest, BackgroundResponses } from '@/lib/messages';
 import { handlePageCount } from './action-badge';
 import { handleDismiss, handleUndismiss } from './corrections';
 import { handleClear, handleExport, handleImport } from './data';
-import { handleScan } from './scan';
+import { handleRecord, handleScan } from './scan';
 
 type Handlers = {
   [T in BackgroundRequest['type']]: (
@@ -16,6 +16,7 @@ type Handlers = {
 
 const handlers: Handlers = {
   scan: handleScan,
+  record: handleRecord,
   dismiss: handleDismiss,
   undismiss: handleUndismiss,
   'page-count': handlePageCount,

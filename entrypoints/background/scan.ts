@@ -1,7 +1,9 @@
 // The one NLP host: detects death claims in the candidate headlines content
 // scripts send, with a cache by text so a headline met on many pages (or on
-// every rescan) is parsed once. Records each claim seen once per text and URL,
-// after the answer: the badges never wait for the storage write.
+// every rescan) is parsed once. Recording is a second message, sent by the
+// page only when a scan found claims: dates and links are read only then,
+// and the badges never wait for the storage write.
+import { badgeWords } from '@/lib/badge-words';
 import { sightingDate } from '@/lib/dates/choose';
 import { detect } from '@/lib/detector';
 import type { Detection } from '@/lib/detector/types';
@@ -28,30 +30,35 @@ function detectCached(text: string): Detection {
 export async function handleScan(
   request: Extract<BackgroundRequest, { type: 'scan' }>,
 ): Promise<BackgroundResponses['scan']> {
-  const { items, page } = request;
-  const found = items.map((item) => detectCached(item.text));
-  const sightings: NewSighting[] = [];
-  found.forEach((detection, i) => {
-    const item = items[i];
-    if (!item || detection.kind === 'none') return;
-    const url = item.url ?? page.url;
-    const key = `${url}\n${item.text}`;
-    if (recorded.has(key)) return;
-    recorded.add(key);
-    const date = sightingDate({ ...item, url }, page);
-    sightings.push(date ? { detection, url, date } : { detection, url });
-  });
+  const found = request.texts.map((text) => detectCached(String(text)));
   const canonicals = found.flatMap((d) => (d.kind !== 'none' && d.canonical ? [d.canonical] : []));
   const histories = await historiesFor([...new Set(canonicals)]);
   const results = found.map((detection): BadgeInfo | null => {
     const history = detection.canonical ? histories.get(detection.canonical) : undefined;
-    return detection.kind === 'none' || !history ? null : { detection, history };
+    const words = history ? badgeWords(detection, history) : null;
+    return history && words ? { detection, history, words } : null;
   });
-  // Recorded after the answer is built: badges never wait for the storage write.
-  // The recorder still serialises it with every other write; its histories show up on the next scan.
-  if (sightings.length)
-    recordSightings(sightings).catch((error: unknown) => console.error('[not-dead-yet]', error));
   return { results };
+}
+
+/** Records each claim once per text and URL; the recorder serialises it with every other write. */
+export async function handleRecord(
+  request: Extract<BackgroundRequest, { type: 'record' }>,
+): Promise<BackgroundResponses['record']> {
+  const { items, page } = request;
+  const sightings: NewSighting[] = [];
+  for (const item of items) {
+    const detection = detectCached(String(item.text));
+    if (detection.kind === 'none') continue;
+    const url = item.url ?? page.url;
+    const key = `${url}\n${item.text}`;
+    if (recorded.has(key)) continue;
+    recorded.add(key);
+    const date = sightingDate({ ...item, url }, page);
+    sightings.push(date ? { detection, url, date } : { detection, url });
+  }
+  if (sightings.length) await recordSightings(sightings);
+  return { ok: true };
 }
 
 /** For tests: forget the caches. */

@@ -83,6 +83,7 @@ function start(ctx: ContentScriptContext): void {
         scanner.dismissed(text);
       },
       onCount: (count) => send({ type: 'page-count', count }),
+      send,
     });
     unwatch = watchSettings(
       () => view,
@@ -99,6 +100,9 @@ function start(ctx: ContentScriptContext): void {
         }
       },
     );
+    // SPA navigation: the observer badges new content; a rescan catches views the page reused.
+    // Watched from here: WXT polls the URL every second while anyone listens.
+    ctx.addEventListener(window, 'wxt:locationchange', guard(rescan));
     ready = {
       view: () => view,
       scanner,
@@ -154,8 +158,6 @@ function start(ctx: ContentScriptContext): void {
       else pendingDismissed = next;
     },
   });
-  // SPA navigation: the observer badges new content; a rescan catches views the page reused.
-  ctx.addEventListener(window, 'wxt:locationchange', guard(rescan));
   ctx.onInvalidated(() => {
     unwatch?.();
     stopListening();

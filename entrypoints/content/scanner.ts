@@ -1,8 +1,15 @@
 // Keeps track of the page's candidate headlines, asks the background to
-// classify the new ones (in one batch, cached by text) and puts on or takes
-// off their badges as results and settings come in.
+// classify the new ones (in one batch, cached by text), puts on or takes off
+// their badges as results and settings come in, and has the claims recorded.
 import { browser } from 'wxt/browser';
-import type { BackgroundResponses, BadgeInfo, PageHit, PageInfo, ScanItem } from '@/lib/messages';
+import type {
+  BackgroundRequest,
+  BackgroundResponses,
+  BadgeInfo,
+  PageHit,
+  PageInfo,
+  ScanItem,
+} from '@/lib/messages';
 import { normalizeHeadline } from '@/lib/tally/normalize';
 import { badgeAnchor } from './anchor';
 import { badgeControls, createBadge } from './badge';
@@ -29,6 +36,8 @@ export interface ScannerDeps {
   itemDate?(el: HTMLElement): ScanItem['date'];
   onDismiss(text: string): void;
   onCount(count: number): void;
+  /** Fire and forget: a message to the background. */
+  send(request: BackgroundRequest): void;
 }
 
 function linkOf(el: HTMLElement): string | undefined {
@@ -60,6 +69,7 @@ export class Scanner {
     if (unknown.length) await this.classify(unknown);
     for (const t of fresh) this.render(t);
     this.report();
+    this.record(unknown);
   }
 
   /** Drops tracked headlines in or around `roots` whose text changed or that left the page. */
@@ -73,17 +83,8 @@ export class Scanner {
   }
 
   private async classify(list: Tracked[]): Promise<void> {
-    const page = this.deps.page();
     const texts = [...new Set(list.map((t) => t.text))];
-    const byText = new Map(list.map((t) => [t.text, t]));
-    const items: ScanItem[] = texts.map((text) => {
-      const el = (byText.get(text) as Tracked).el;
-      const item: ScanItem = { text, url: linkOf(el) ?? page.url };
-      const date = this.deps.itemDate?.(el);
-      if (date) item.date = date;
-      return item;
-    });
-    const response = (await browser.runtime.sendMessage({ type: 'scan', items, page })) as
+    const response = (await browser.runtime.sendMessage({ type: 'scan', texts })) as
       | BackgroundResponses['scan']
       | undefined;
     const results = response?.results ?? [];
@@ -91,6 +92,20 @@ export class Scanner {
       this.results.set(text, results[i] ?? null);
     });
     for (const t of list) t.info = this.results.get(t.text) ?? null;
+  }
+
+  /** Has the claims among newly classified headlines recorded; their links and dates are read only now. */
+  private record(list: Tracked[]): void {
+    const claims = list.filter((t) => t.info && t.el.isConnected);
+    if (!claims.length) return;
+    const page = this.deps.page();
+    const items = claims.map(({ el, text }) => {
+      const item: ScanItem = { text, url: linkOf(el) ?? page.url };
+      const date = this.deps.itemDate?.(el);
+      if (date) item.date = date;
+      return item;
+    });
+    this.deps.send({ type: 'record', items, page });
   }
 
   private render(t: Tracked): void {

@@ -17,6 +17,14 @@ const info = (kind: Detection['kind'], lang: 'en' | 'fr' = 'en', canonical = 'se
     renewal: null,
   },
   history: { canonical, count: 1, first: 2020, last: 2020, since: 2011 },
+  words: {
+    kind: kind === 'none' ? 'claim' : kind,
+    word: '',
+    label: '',
+    summary: '',
+    history: '',
+    dismiss: '',
+  },
 });
 const view = (over: Partial<ViewState['settings']> = {}, extra: Partial<ViewState> = {}): ViewState => ({
   enabled: true,

@@ -1,10 +1,12 @@
-// What a badge says, in English and French, from the real locale files.
+// What a badge says, in English and French, from the real locale files: the
+// words the background builds (badgeWords) as the content script shows them (badgeText).
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { badgeText } from '@/entrypoints/content/badge-text';
+import { badgeText as showText } from '@/entrypoints/content/badge-text';
+import { badgeWords } from '@/lib/badge-words';
 import type { Detection } from '@/lib/detector/types';
-import type { BadgeInfo, SubjectHistory } from '@/lib/messages';
+import type { SubjectHistory } from '@/lib/messages';
 
 type Catalogue = Record<string, { message: string }>;
 const catalogue = (lang: string): Catalogue =>
@@ -17,7 +19,10 @@ function useLocale(lang: 'en' | 'fr'): void {
     (messages[key]?.message ?? '').replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
 }
 
-function info(kind: Detection['kind'], history: Partial<SubjectHistory> = {}): BadgeInfo {
+function info(
+  kind: Detection['kind'],
+  history: Partial<SubjectHistory> = {},
+): { detection: Detection; history: SubjectHistory } {
   return {
     detection: {
       text: 'x',
@@ -39,6 +44,12 @@ function info(kind: Detection['kind'], history: Partial<SubjectHistory> = {}): B
       ...history,
     },
   };
+}
+
+/** The background's words for `info`, shown in `style` as the content script does; null for none. */
+function badgeText(parts: ReturnType<typeof info>, style: 'full' | 'compact') {
+  const words = badgeWords(parts.detection, parts.history);
+  return words ? showText({ ...parts, words }, style) : null;
 }
 
 describe('badgeText', () => {
