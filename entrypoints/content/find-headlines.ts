@@ -2,7 +2,13 @@
 // the site adapter's titles, minus page chrome, editable regions, code and
 // the extension's own UI. Only texts that pass the cheap prefilter are kept,
 // so the costlier checks run on a handful of elements.
-import { hasCue, isCandidate, PREFILTER_MAX_LENGTH, PREFILTER_MIN_LENGTH } from '@/lib/detector/prefilter';
+import {
+  hasCue,
+  hasTwoWords,
+  isCandidate,
+  PREFILTER_MAX_LENGTH,
+  PREFILTER_MIN_LENGTH,
+} from '@/lib/detector/prefilter';
 import type { SiteAdapter } from './adapters';
 
 /** The tag of a badge's host element. */
@@ -76,7 +82,7 @@ export function headlineText(el: Element, raw: string = el.textContent ?? ''): s
 }
 
 /**
- * The first, per-element pass: textContent and the prefilter's word lookup,
+ * The first, per-element pass: textContent, a two-word test and the prefilter's word lookup,
  * nothing else for ordinary elements (no selector matching, no regex). The raw
  * text may hold a <noscript>'s markup too, which only lets more through to
  * asHeadline's exact checks (a phrase cut in two by a <script> inside the
@@ -90,7 +96,8 @@ function mayBeHeadline(el: Element, raw: string): boolean {
     !el.querySelector(NOT_TEXT)
   )
     return false;
-  return hasCue(raw);
+  // Most links are one word (a wiki's in-text links): rejected before the word lookup.
+  return hasTwoWords(raw) && hasCue(raw);
 }
 
 /** A link reads like a headline when it has at least two words (a bare URL has one). */

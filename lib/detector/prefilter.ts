@@ -80,8 +80,16 @@ export function hasCue(text: string): boolean {
   return lifespanRe.test(text);
 }
 
+/** Two words at least: a lone word ("Obituaries", "RIP", "Dead") names no subject to declare dead. */
+const TWO_WORDS = /\S\s+\S/;
+
+/** Whether a text has two words or more: most links on a page have one, and this is cheaper than hasCue. */
+export function hasTwoWords(text: string): boolean {
+  return TWO_WORDS.test(text);
+}
+
 export function isCandidate(text: string): boolean {
   if (typeof text !== 'string') return false;
   if (text.length < PREFILTER_MIN_LENGTH || text.length > PREFILTER_MAX_LENGTH) return false;
-  return hasCue(text);
+  return hasTwoWords(text) && hasCue(text);
 }

@@ -47,6 +47,13 @@ describe('isCandidate (prefilter)', () => {
     }
   });
 
+  it('rejects a lone word (it names nothing to declare dead), whatever spaces the page puts around it', () => {
+    for (const text of ['Obituaries', '  Dead\n', 'RIP', 'Nécrologie', 'Killed'])
+      expect(isCandidate(text), text).toBe(false);
+    for (const text of ['RIP Flash', 'RIP\u00a0Flash', 'Flash\n  dies'])
+      expect(isCandidate(text), text).toBe(true);
+  });
+
   it('rejects most ordinary headlines', () => {
     const ordinary = ordinaryHeadlines();
     const passed = ordinary.filter((h) => isCandidate(h));
