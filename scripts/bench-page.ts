@@ -5,8 +5,9 @@
 // with the webextension-polyfill module and nothing in main); and this
 // extension. Measured from outside with CDP (Performance.getMetrics, thread
 // ticks): TaskDuration and JSHeapUsedSize after load and a settle time; plus
-// the time from the load event to the last badge. Prints medians and the
-// run-to-run noise; asserts nothing.
+// the time from the load event to the last badge. A trace of the same runs
+// gives the extension scripts' own main-thread time, which the large pages'
+// noise does not swamp. Prints medians and the run-to-run noise; asserts nothing.
 //   node scripts/bench-page.ts            (needs `npm run build` and ../shared)
 //   NDY_BENCH_PAGES=4 NDY_BENCH_RUNS=7 ...
 //   NDY_BENCH_BEFORE=/path/to/other/chrome-mv3 ...   (adds another build, e.g. an older commit's)
@@ -18,6 +19,7 @@ import type { Page } from 'playwright-core';
 import { PAGES_DIR, requireShared } from '../tests/real/shared.ts';
 import { CHROME_BUILD, type LaunchedBrowser, launchBrowser } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { traceExtensionScripts } from './lib/trace-script-time.ts';
 
 const PAGE_COUNT = Number(process.env.NDY_BENCH_PAGES ?? 6);
 const RUNS = Math.max(1, Number(process.env.NDY_BENCH_RUNS ?? 5));
@@ -31,6 +33,8 @@ const CONFIGS: Config[] = ['none', 'plain', 'empty', 'extension', ...(BEFORE ? (
 
 interface Sample {
   taskMs: number;
+  /** Extension scripts' own main-thread ms, from a trace (NaN without one). */
+  scriptMs: number;
   heapMB: number;
   badges: number;
   /** ms from loadEventEnd to the last data-not-dead-yet set; null without badges. */
@@ -131,9 +135,11 @@ async function measure(browser: LaunchedBrowser, url: string): Promise<Sample> {
   });
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const endTrace = await traceExtensionScripts(cdp, url);
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   await page.waitForTimeout(SETTLE_MS);
   const { metrics } = await cdp.send('Performance.getMetrics');
+  const scriptMs = await endTrace();
   const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
   const seen = await page.evaluate(() => {
     const w = window as unknown as { ndyLastBadge: number | null };
@@ -148,6 +154,7 @@ async function measure(browser: LaunchedBrowser, url: string): Promise<Sample> {
   await page.close();
   return {
     taskMs: metric('TaskDuration') * 1000,
+    scriptMs,
     heapMB: metric('JSHeapUsedSize') / 1024 / 1024,
     badges: seen.badges,
     lastBadgeMs: seen.last === null ? null : seen.last - seen.load,
@@ -235,6 +242,27 @@ async function main(): Promise<void> {
       `${name.padEnd(22)}${pad(fmt(task('none'), 0), 9)}${pad(fmt(noise), 8)}${pad(fmt(added(name, 'plain')), 8)}${pad(fmt(floor), 8)}${pad(fmt(ext), 8)}${pad(fmt(extNoise), 7)}${pad(ratio(ext, floor), 8)}${pad(ratio(ext, added(name, 'plain')), 8)}${BEFORE ? `${pad(fmt(added(name, 'before')), 9)}${pad(ratio(added(name, 'before'), floor), 8)}` : ''}${pad(fmt(heapAdded, 2), 9)}${pad(median(get('extension').map((s) => s.badges)), 8)}${pad(last === null ? '—' : `${fmt(last, 0)} ms`, 12)}`,
     );
   }
+  // The same runs, read from their traces: the extension scripts' own time, without the page's noise.
+  console.log(
+    `\nextension scripts' own main-thread ms (trace: EvaluateScript + FunctionCall of chrome-extension:// scripts; a lower bound: no promise continuations, no layout)`,
+  );
+  console.log(
+    `${'page'.padEnd(22)}${pad('floor', 8)}${pad('ext', 8)}${pad('ext±', 7)}${pad('×floor', 8)}${BEFORE ? `${pad('before', 8)}${pad('×floor', 8)}` : ''}`,
+  );
+  const scriptSums: Record<Config, number> = { none: 0, plain: 0, empty: 0, extension: 0, before: 0 };
+  const script = (name: string, c: Config) =>
+    median((samples.get(`${name}|${c}`) ?? []).map((s) => s.scriptMs));
+  for (const name of pages) {
+    if (name !== CONTROL) for (const c of CONFIGS) scriptSums[c] += script(name, c);
+    const spread = halfRange((samples.get(`${name}|extension`) ?? []).map((s) => s.scriptMs));
+    console.log(
+      `${name.padEnd(22)}${pad(fmt(script(name, 'empty')), 8)}${pad(fmt(script(name, 'extension')), 8)}${pad(fmt(spread), 7)}${pad(ratio(script(name, 'extension'), script(name, 'empty')), 8)}${BEFORE ? `${pad(fmt(script(name, 'before')), 8)}${pad(ratio(script(name, 'before'), script(name, 'empty')), 8)}` : ''}`,
+    );
+  }
+  console.log(
+    `all real pages, scripts: floor ${fmt(scriptSums.empty)} ms, this extension ${fmt(scriptSums.extension)} ms → ${ratio(scriptSums.extension, scriptSums.empty)}${BEFORE ? `; before ${fmt(scriptSums.before)} ms → ${ratio(scriptSums.before, scriptSums.empty)}` : ''}`,
+  );
+
   const control = (c: Config) => added(CONTROL, c);
   console.log(
     `\ncontrol page: plain +${fmt(control('plain'))} ms, floor +${fmt(control('empty'))} ms, this extension +${fmt(control('extension'))} ms → ${ratio(control('extension'), control('empty'))} the floor (${ratio(control('extension'), control('plain'))} the plain one)${BEFORE ? `; before: +${fmt(control('before'))} ms → ${ratio(control('before'), control('empty'))}` : ''} (target ≤ 1.5×)`,

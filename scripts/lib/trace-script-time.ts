@@ -1,0 +1,65 @@
+// The main-thread time a page spends running extension scripts, read from a
+// Chromium trace: the thread time of every top-level EvaluateScript and
+// FunctionCall event whose script is a chrome-extension:// URL, on the
+// renderer thread that parsed the page. Unlike the renderer's TaskDuration it
+// leaves out the page's own work, so it is not swamped by a large page's noise.
+// A lower bound: promise continuations (the badges are built in one, after the
+// background answers) run in microtask checkpoints that name no script, and
+// the style, layout and paint that follow the badges are not scripts either.
+import type { CDPSession } from 'playwright-core';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { data?: { url?: string }; beginData?: { url?: string } };
+}
+
+const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall']);
+
+/** Starts a trace on `cdp`; the returned function ends it and gives the extension script ms. */
+export async function traceExtensionScripts(
+  cdp: CDPSession,
+  pageUrl: string,
+): Promise<() => Promise<number>> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline'] },
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await complete;
+    return extensionScriptMs(events, pageUrl);
+  };
+}
+
+export function extensionScriptMs(events: TraceEvent[], pageUrl: string): number {
+  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === pageUrl);
+  if (!parse) return Number.NaN;
+  const scripts = events
+    .filter(
+      (e) =>
+        e.pid === parse.pid &&
+        e.tid === parse.tid &&
+        e.ph === 'X' &&
+        SCRIPT_EVENTS.has(e.name) &&
+        (e.args?.data?.url ?? '').startsWith('chrome-extension://'),
+    )
+    .sort((a, b) => a.ts - b.ts);
+  let total = 0;
+  let coveredUntil = Number.NEGATIVE_INFINITY;
+  for (const e of scripts) {
+    // Nested events (a FunctionCall inside an EvaluateScript) are already counted.
+    if (e.ts < coveredUntil) continue;
+    coveredUntil = e.ts + (e.dur ?? 0);
+    total += (e.tdur ?? e.dur ?? 0) / 1000;
+  }
+  return total;
+}
