@@ -1,7 +1,7 @@
 // The messages between the extension's contexts, typed in one place.
 import type { BadgeWords } from './badge-words.ts';
 import type { Detection } from './detector/types.ts';
-import type { PublishedDate } from './storage/schema.ts';
+import type { PublishedDate, Settings } from './storage/schema.ts';
 import type { ImportProblem } from './tally/import.ts';
 
 /** How often a canonical subject has been declared dead (shipped + seen). */
@@ -29,6 +29,8 @@ export interface PageInfo {
   date?: PublishedDate;
 }
 
+export type BadgeStyle = Settings['badgeStyle'];
+
 export interface BadgeInfo {
   detection: Detection;
   history: SubjectHistory;
@@ -38,8 +40,8 @@ export interface BadgeInfo {
 
 /** Content script → background. */
 export type BackgroundRequest =
-  /** Classify candidate headlines; nothing is stored. */
-  | { type: 'scan'; texts: string[] }
+  /** Classify candidate headlines of a page on `host`; nothing is stored. */
+  | { type: 'scan'; texts: string[]; host: string }
   /** Record the claims among `items` (sent only when a scan found claims: dates are read then). */
   | { type: 'record'; items: ScanItem[]; page: PageInfo }
   | { type: 'dismiss'; text: string }
@@ -52,7 +54,12 @@ export type BackgroundRequest =
   | { type: 'export'; format: 'json' | 'csv' };
 
 export interface BackgroundResponses {
-  scan: { results: (BadgeInfo | null)[] };
+  /**
+   * `enabled`: the site and global switches for the page's host; when off, no
+   * results. `results`: per text, what to badge under the user's settings
+   * (languages, muted subjects, dismissed texts), null for nothing.
+   */
+  scan: { enabled: boolean; style: BadgeStyle; results: (BadgeInfo | null)[] };
   record: { ok: true };
   dismiss: { ok: true };
   /** `removed`: 1 when the text was dismissed, 0 when it was not. */
@@ -76,7 +83,7 @@ export interface PageHit {
 export type TabRequest =
   | { type: 'list-hits' }
   | { type: 'reveal'; index: number }
-  | { type: 'dismissed-changed'; texts: string[] };
+  | { type: 'dismissed-changed' };
 
 export interface TabResponses {
   /** `host` is the page's location.hostname: the popup's "on this site" switch needs it,

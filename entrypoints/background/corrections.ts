@@ -37,9 +37,9 @@ export function handleUndismiss(
 }
 
 /** Tells every tab's content script the new dismissed texts; tabs without one just don't answer. */
-async function broadcastDismissed(texts: string[]): Promise<void> {
+async function broadcastDismissed(): Promise<void> {
   const tabs = await browser.tabs.query({});
-  const request: TabRequest = { type: 'dismissed-changed', texts };
+  const request: TabRequest = { type: 'dismissed-changed' };
   await Promise.all(
     tabs.map((tab) =>
       tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, request).catch(() => undefined),
@@ -56,9 +56,7 @@ export function watchDismissals(): void {
   browser.storage.local.onChanged.addListener((changes: Record<string, { newValue?: unknown }>) => {
     const change = changes[DISMISSED_KEY];
     if (!change) return;
-    const texts = Array.isArray(change.newValue)
-      ? change.newValue.filter((t): t is string => typeof t === 'string')
-      : [];
-    broadcastDismissed(texts).catch(() => undefined);
+    // The tabs ask again for what to badge: the answer leaves the dismissed texts out.
+    broadcastDismissed().catch(() => undefined);
   });
 }

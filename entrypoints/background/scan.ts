@@ -1,6 +1,8 @@
 // The one NLP host: detects death claims in the candidate headlines content
 // scripts send, with a cache by text so a headline met on many pages (or on
-// every rescan) is parsed once. Recording is a second message, sent by the
+// every rescan) is parsed once. It answers with what the page may badge under
+// the user's settings (site rules, languages, muted subjects, dismissed texts),
+// so pages never read settings themselves. Recording is a second message, sent by the
 // page only when a scan found claims: dates and links are read only then,
 // and the badges never wait for the storage write.
 import { badgeWords } from '@/lib/badge-words';
@@ -8,6 +10,9 @@ import { sightingDate } from '@/lib/dates/choose';
 import { detect } from '@/lib/detector';
 import type { Detection } from '@/lib/detector/types';
 import type { BackgroundRequest, BackgroundResponses, BadgeInfo } from '@/lib/messages';
+import { isSiteEnabled } from '@/lib/sites';
+import { dismissedItem, getSettings } from '@/lib/storage/items';
+import { dismissedSet, shouldBadge, type ViewState } from '@/lib/visibility';
 import { historiesFor, type NewSighting, recordSightings } from './recorder';
 
 const CACHE_SIZE = 5000;
@@ -27,10 +32,21 @@ function detectCached(text: string): Detection {
   return detection;
 }
 
+/** What a page on `host` may show under the user's settings and dismissals. */
+async function viewFor(host: string): Promise<ViewState> {
+  const [settings, dismissed] = await Promise.all([getSettings(), dismissedItem.getValue()]);
+  return { enabled: isSiteEnabled(settings, host), settings, dismissed: dismissedSet(dismissed) };
+}
+
 export async function handleScan(
   request: Extract<BackgroundRequest, { type: 'scan' }>,
 ): Promise<BackgroundResponses['scan']> {
-  const found = request.texts.map((text) => detectCached(String(text)));
+  const view = await viewFor(String(request.host ?? ''));
+  const style = view.settings.badgeStyle;
+  // Switched off here: nothing is parsed.
+  if (!view.enabled) return { enabled: false, style, results: [] };
+  const texts = request.texts.map(String);
+  const found = texts.map((text) => detectCached(text));
   const canonicals = found.flatMap((d) => (d.kind !== 'none' && d.canonical ? [d.canonical] : []));
   const histories = await historiesFor([...new Set(canonicals)]);
   const results = found.map((detection): BadgeInfo | null => {
@@ -38,7 +54,11 @@ export async function handleScan(
     const words = history ? badgeWords(detection, history) : null;
     return history && words ? { detection, history, words } : null;
   });
-  return { results };
+  return {
+    enabled: true,
+    style,
+    results: results.map((info, i) => (shouldBadge(texts[i] ?? '', info, view) ? info : null)),
+  };
 }
 
 /** Records each claim once per text and URL; the recorder serialises it with every other write. */

@@ -1,7 +1,6 @@
 // What a badge shows, from the words the background sent and the badge style.
 import type { DeathKind } from '@/lib/detector/types';
-import type { BadgeInfo } from '@/lib/messages';
-import type { Settings } from '@/lib/storage/schema';
+import type { BadgeInfo, BadgeStyle } from '@/lib/messages';
 
 export interface BadgeText {
   kind: DeathKind;
@@ -15,7 +14,7 @@ export interface BadgeText {
 
 const ICON: Record<DeathKind, string> = { claim: '☠', question: '☠?', rebuttal: '♥' };
 
-export function badgeText(info: BadgeInfo, style: Settings['badgeStyle']): BadgeText {
+export function badgeText(info: BadgeInfo, style: BadgeStyle): BadgeText {
   const { words, history } = info;
   const count = history.count > 0 ? ` ×${history.count}` : '';
   const icon = ICON[words.kind];

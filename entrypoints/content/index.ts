@@ -3,24 +3,22 @@
 //
 // Nothing costly runs before the page shows a candidate headline: the first
 // pass is one querySelectorAll, textContent and the prefilter's word lookup.
-// Only a candidate wakes the rest: the settings read (the site switch is
-// honoured before anything is sent or shown), the settings watch, the scanner
-// and its badges.
+// Only a candidate wakes the rest: the scanner, the settings watch and the
+// badges. The page never reads the settings: the background answers each scan
+// with what to badge under them (nothing at all when the site is switched off).
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { cardDate } from '@/lib/dates/card';
 import { pageDate } from '@/lib/dates/page';
 import type { BackgroundRequest, PageInfo } from '@/lib/messages';
-import { normalizeHeadline } from '@/lib/tally/normalize';
 import { adapterFor } from './adapters';
 import { findHeadlines, type Headline, rulesFor } from './find-headlines';
 import { guard, swallow } from './guard';
-import { dismissedSet, loadView, watchSettings } from './live-settings';
+import { watchSettings } from './live-settings';
 import { watchLateContent } from './observer';
 import { Scanner } from './scanner';
 import { listenForTabRequests } from './tab-requests';
-import type { ViewState } from './visibility';
 
 /** A full rescan (burst of mutations, SPA navigation) at most this often. */
 const RESCAN_EVERY_MS = 1000;
@@ -41,98 +39,70 @@ function pageInfo(): PageInfo {
   return info;
 }
 
-/** What exists once the page has shown a candidate. */
-interface Awake {
-  view(): ViewState;
-  scanner: Scanner;
-  /** Replaces the dismissed texts (the background's message) and re-applies them. */
-  setDismissed(next: Set<string>): void;
-}
-
 function start(ctx: ContentScriptContext): void {
   const rules = rulesFor(adapterFor(location.hostname));
-  let awake: Promise<Awake | null> | undefined;
-  let ready: Awake | null = null;
+  let scanner: Scanner | null = null;
   let stopObserving: (() => void) | undefined;
   let unwatch: (() => void) | undefined;
-  let pendingDismissed: Set<string> | undefined;
 
   const observe = () => {
     stopObserving ??= watchLateContent(document.body ?? document.documentElement, {
       roots: (roots) => {
-        ready?.scanner.forgetChanged(roots);
+        scanner?.forgetChanged(roots);
         deliver(roots.flatMap((root) => findHeadlines(root, rules)));
       },
       rescan,
       inHeadline: (el) => el.closest(rules.any) !== null,
     });
   };
+  const stopObserver = () => {
+    stopObserving?.();
+    stopObserving = undefined;
+  };
 
-  const wake = async (): Promise<Awake | null> => {
-    let view: ViewState = await loadView();
-    if (ctx.isInvalid) return null;
-    if (pendingDismissed) view = { ...view, dismissed: pendingDismissed };
-    const scanner = new Scanner({
-      view: () => view,
+  /** Settings or dismissals changed: the tracked headlines are asked about again, then the page. */
+  const recheck = () => {
+    if (!scanner) return;
+    scanner
+      .recheck()
+      .then(() => {
+        if (scanner?.isEnabled() !== false) scanAll();
+      })
+      .catch(swallow);
+  };
+
+  /** The first candidate wakes the scanner, the settings watch and the SPA URL watch. */
+  const wake = (): Scanner => {
+    const created: Scanner = new Scanner({
       page: () => pageInfo(),
       itemDate: (el) => cardDate(el),
       onDismiss: (text) => {
         send({ type: 'dismiss', text });
-        // Applied at once; the background confirms it (and tells the other tabs).
-        view = { ...view, dismissed: new Set([...view.dismissed, normalizeHeadline(text)]) };
-        scanner.dismissed(text);
+        // Hidden at once; the background confirms it (and tells the other tabs).
+        created.dismissed(text);
       },
       onCount: (count) => send({ type: 'page-count', count }),
+      // Switched off here: no observing until it is switched on again (the settings watch rechecks then).
+      onSwitch: (enabled) => (enabled ? observe() : stopObserver()),
       send,
     });
-    unwatch = watchSettings(
-      () => view,
-      ({ view: next, toggled, restyled }) => {
-        view = next;
-        if (!toggled) scanner.refresh(restyled);
-        else if (view.enabled) {
-          scanAll();
-          observe();
-        } else {
-          stopObserving?.();
-          stopObserving = undefined;
-          scanner.clear();
-        }
-      },
-    );
+    unwatch = watchSettings(guard(recheck));
     // SPA navigation: the observer badges new content; a rescan catches views the page reused.
     // Watched from here: WXT polls the URL every second while anyone listens.
     ctx.addEventListener(window, 'wxt:locationchange', guard(rescan));
-    ready = {
-      view: () => view,
-      scanner,
-      setDismissed: (next) => {
-        view = { ...view, dismissed: next };
-        scanner.refresh();
-      },
-    };
-    // Switched off here: no observing until it is switched on again (the watch rescans then).
-    if (!view.enabled) {
-      stopObserving?.();
-      stopObserving = undefined;
-    }
-    return ready;
+    return created;
   };
 
   /** Hands candidate headlines to the scanner, waking it on the first one. */
   function deliver(headlines: Headline[]): void {
-    if (!headlines.length) return;
-    awake ??= wake();
-    awake
-      .then((a) => {
-        if (a?.view().enabled) return a.scanner.scan(headlines);
-      })
-      .catch(swallow);
+    if (!headlines.length || ctx.isInvalid) return;
+    scanner ??= wake();
+    scanner.scan(headlines).catch(swallow);
   }
 
   const scanAll = () => {
     // Headlines edited away from a claim (or removed) since the last look lose their badge.
-    ready?.scanner.forgetChanged([document.documentElement]);
+    scanner?.forgetChanged([document.documentElement]);
     deliver(findHeadlines(document, rules));
   };
   let lastRescan = Number.NEGATIVE_INFINITY;
@@ -144,26 +114,21 @@ function start(ctx: ContentScriptContext): void {
       guard(() => {
         rescanTimer = undefined;
         lastRescan = performance.now();
-        if (!ready || ready.view().enabled) scanAll();
+        if (scanner?.isEnabled() !== false) scanAll();
       }),
       wait,
     );
   };
 
   const stopListening = listenForTabRequests({
-    scanner: () => ready?.scanner ?? null,
-    dismissedChanged: (texts) => {
-      const next = dismissedSet(texts);
-      if (ready) ready.setDismissed(next);
-      else pendingDismissed = next;
-    },
+    scanner: () => scanner,
+    dismissedChanged: recheck,
   });
   ctx.onInvalidated(() => {
     unwatch?.();
     stopListening();
-    stopObserving?.();
-    stopObserving = undefined;
-    ready?.scanner.clear();
+    stopObserver();
+    scanner?.clear();
   });
   scanAll();
   observe();

@@ -1,21 +1,21 @@
-// Keeps track of the page's candidate headlines, asks the background to
-// classify the new ones (in one batch, cached by text), puts on or takes off
-// their badges as results and settings come in, and has the claims recorded.
+// Keeps track of the page's candidate headlines, asks the background what to
+// badge among the new ones (in one batch, cached by text; the answer already
+// follows the user's settings), puts on or takes off their badges, and has the
+// claims recorded. When the settings or dismissals change it asks again.
 import { browser } from 'wxt/browser';
 import type {
   BackgroundRequest,
   BackgroundResponses,
   BadgeInfo,
+  BadgeStyle,
   PageHit,
   PageInfo,
   ScanItem,
 } from '@/lib/messages';
-import { normalizeHeadline } from '@/lib/tally/normalize';
 import { badgeAnchor } from './anchor';
 import { badgeControls, createBadge } from './badge';
 import { badgeText } from './badge-text';
 import { type Headline, headlineText } from './find-headlines';
-import { shouldBadge, type ViewState } from './visibility';
 
 /** Candidates sent per scan at most: a page with more is not a page of headlines. */
 const MAX_ITEMS = 400;
@@ -30,12 +30,13 @@ interface Tracked {
 }
 
 export interface ScannerDeps {
-  view(): ViewState;
   page(): PageInfo;
   /** Extra fields per item (the card's date), if known. */
   itemDate?(el: HTMLElement): ScanItem['date'];
   onDismiss(text: string): void;
   onCount(count: number): void;
+  /** The background says the site was switched on or off (the first answer included). */
+  onSwitch(enabled: boolean): void;
   /** Fire and forget: a message to the background. */
   send(request: BackgroundRequest): void;
 }
@@ -48,6 +49,11 @@ function linkOf(el: HTMLElement): string | undefined {
 export class Scanner {
   private tracked = new Map<HTMLElement, Tracked>();
   private results = new Map<string, BadgeInfo | null>();
+  /** The site switch as the background last answered; null before the first answer. */
+  private enabled: boolean | null = null;
+  private style: BadgeStyle = 'full';
+  /** The style changed in an answer: every badge is rebuilt, not only the new ones'. */
+  private restyle = false;
   /** Nothing to report until a badge shows: pages without any never wake the background for it. */
   private lastCount = 0;
 
@@ -55,6 +61,7 @@ export class Scanner {
 
   /** Tracks `headlines` (new or edited ones), classifies unknown texts, badges. */
   async scan(headlines: Headline[]): Promise<void> {
+    if (this.enabled === false) return;
     const fresh: Tracked[] = [];
     for (const { el, text } of headlines) {
       const known = this.tracked.get(el);
@@ -67,9 +74,33 @@ export class Scanner {
     }
     const unknown = fresh.filter((t) => t.info === undefined).slice(0, MAX_ITEMS);
     if (unknown.length) await this.classify(unknown);
-    for (const t of fresh) this.render(t);
-    this.report();
+    // The answer may have said the site is off.
+    if (this.isEnabled() === false) return;
+    this.renderAll(fresh);
     this.record(unknown);
+  }
+
+  /** Whether the background last said the site is on (null: not asked yet). */
+  isEnabled(): boolean | null {
+    return this.enabled;
+  }
+
+  /**
+   * Settings or dismissals changed: asks again about every tracked headline and
+   * re-applies the answers; badges stay up until the answer arrives.
+   */
+  async recheck(): Promise<void> {
+    this.results.clear();
+    const list = [...this.tracked.values()].filter((t) => t.el.isConnected);
+    this.tracked = new Map(list.map((t) => [t.el, t]));
+    if (!list.length) {
+      // Nothing to ask about: the next scan asks, and learns the switch.
+      this.enabled = null;
+      return;
+    }
+    for (const t of list) t.info = undefined;
+    await this.classify(list.slice(0, MAX_ITEMS));
+    if (this.isEnabled() !== false) this.renderAll(list);
   }
 
   /** Drops tracked headlines in or around `roots` whose text changed or that left the page. */
@@ -84,14 +115,23 @@ export class Scanner {
 
   private async classify(list: Tracked[]): Promise<void> {
     const texts = [...new Set(list.map((t) => t.text))];
-    const response = (await browser.runtime.sendMessage({ type: 'scan', texts })) as
-      | BackgroundResponses['scan']
-      | undefined;
+    const request: BackgroundRequest = { type: 'scan', texts, host: location.hostname };
+    const response = (await browser.runtime.sendMessage(request)) as BackgroundResponses['scan'] | undefined;
     const results = response?.results ?? [];
     texts.forEach((text, i) => {
       this.results.set(text, results[i] ?? null);
     });
     for (const t of list) t.info = this.results.get(t.text) ?? null;
+    if (!response) return;
+    if (response.style !== this.style) {
+      this.style = response.style;
+      this.restyle = true;
+    }
+    if (response.enabled !== this.enabled) {
+      this.enabled = response.enabled;
+      if (!response.enabled) this.clear();
+      this.deps.onSwitch(response.enabled);
+    }
   }
 
   /** Has the claims among newly classified headlines recorded; their links and dates are read only now. */
@@ -109,9 +149,7 @@ export class Scanner {
   }
 
   private render(t: Tracked): void {
-    const view = this.deps.view();
-    const show = t.el.isConnected && shouldBadge(t.text, t.info, view);
-    const text = show && t.info ? badgeText(t.info, view.settings.badgeStyle) : null;
+    const text = t.el.isConnected && t.info ? badgeText(t.info, this.style) : null;
     if (!text) {
       this.unbadge(t);
       return;
@@ -122,23 +160,21 @@ export class Scanner {
     t.el.setAttribute(KIND_ATTRIBUTE, text.kind);
   }
 
+  /** Renders `list`, or every tracked headline after a style change. */
+  private renderAll(list: Tracked[]): void {
+    if (this.restyle) {
+      this.restyle = false;
+      list = [...this.tracked.values()];
+      for (const t of list) this.unbadge(t);
+    }
+    for (const t of list) this.render(t);
+    this.report();
+  }
+
   private unbadge(t: Tracked): void {
     t.host?.remove();
     t.host = null;
     if (t.el.hasAttribute(KIND_ATTRIBUTE)) t.el.removeAttribute(KIND_ATTRIBUTE);
-  }
-
-  /** Re-applies the view to every tracked headline (settings or dismissals changed). */
-  refresh(restyle = false): void {
-    for (const t of this.tracked.values()) {
-      if (!t.el.isConnected) {
-        this.tracked.delete(t.el);
-        continue;
-      }
-      if (restyle) this.unbadge(t);
-      this.render(t);
-    }
-    this.report();
   }
 
   /** Removes every badge and forgets the page's headlines (the site was switched off). */
@@ -148,10 +184,18 @@ export class Scanner {
     this.report();
   }
 
-  /** Forgets a text the user dismissed so no headline with it is badged. */
+  /**
+   * Hides the headlines with a text the user just dismissed, at once; the
+   * background's 'dismissed-changed' then has the page recheck (variants of
+   * the text in case, accents or punctuation included).
+   */
   dismissed(text: string): void {
-    const key = normalizeHeadline(text);
-    for (const t of this.tracked.values()) if (normalizeHeadline(t.text) === key) this.unbadge(t);
+    this.results.set(text, null);
+    for (const t of this.tracked.values()) {
+      if (t.text !== text) continue;
+      t.info = null;
+      this.unbadge(t);
+    }
     this.report();
   }
 

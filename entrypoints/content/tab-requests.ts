@@ -14,14 +14,14 @@ function isTabRequest(message: unknown): message is TabRequest {
 export interface TabRequestDeps {
   /** Null until the page showed a candidate headline. */
   scanner(): Scanner | null;
-  dismissedChanged(texts: unknown): void;
+  dismissedChanged(): void;
 }
 
 async function handle(request: TabRequest, deps: TabRequestDeps): Promise<TabResponses[TabRequest['type']]> {
   const scanner = deps.scanner();
   if (request.type === 'list-hits') return { hits: scanner?.hits() ?? [], host: location.hostname };
   if (request.type === 'dismissed-changed') {
-    deps.dismissedChanged(request.texts);
+    deps.dismissedChanged();
     return { ok: true };
   }
   const index = Number(request.index);

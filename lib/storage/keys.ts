@@ -1,6 +1,6 @@
 // Storage keys, without the storage items: importing items.ts defines the
 // items, and @wxt-dev/storage reads every defined item once at definition
-// time. The content script reads and watches its two keys directly instead.
+// time. The content script only watches the settings key directly.
 export const SETTINGS_KEY = 'settings';
 export const SIGHTINGS_KEY = 'sightings';
 export const DISMISSED_KEY = 'dismissed';

@@ -1,8 +1,8 @@
 // Which detections get a badge under the user's settings.
 import { describe, expect, it } from 'vitest';
-import { shouldBadge, type ViewState } from '@/entrypoints/content/visibility';
 import type { Detection } from '@/lib/detector/types';
 import type { BadgeInfo } from '@/lib/messages';
+import { dismissedSet, shouldBadge, type ViewState } from '@/lib/visibility';
 
 const info = (kind: Detection['kind'], lang: 'en' | 'fr' = 'en', canonical = 'seo'): BadgeInfo => ({
   detection: {
@@ -52,5 +52,14 @@ describe('shouldBadge', () => {
     expect(
       shouldBadge('Email is dead', info('claim'), view({}, { dismissed: new Set(['seo is dead']) })),
     ).toBe(true);
+  });
+});
+
+describe('dismissedSet', () => {
+  it('normalises the stored texts and ignores what is not a string', () => {
+    expect(dismissedSet(['SEO  is DEAD!', 3, null, 'Email is dead'])).toEqual(
+      new Set(['seo is dead', 'email is dead']),
+    );
+    expect(dismissedSet('not a list')).toEqual(new Set());
   });
 });

@@ -1,8 +1,8 @@
-// Whether a detection gets a badge under the user's current settings.
-
-import type { BadgeInfo } from '@/lib/messages';
-import type { Settings } from '@/lib/storage/schema';
-import { normalizeHeadline } from '@/lib/tally/normalize';
+// Whether a detection gets a badge under the user's settings: decided in the
+// background, which answers each scan with the results a page may show.
+import type { BadgeInfo } from './messages.ts';
+import type { Settings } from './storage/schema.ts';
+import { normalizeHeadline } from './tally/normalize.ts';
 
 export interface ViewState {
   /** The site switch and the global switch, already combined (isSiteEnabled). */
@@ -10,6 +10,13 @@ export interface ViewState {
   settings: Pick<Settings, 'langs' | 'mutedSubjects' | 'badgeStyle'>;
   /** Normalised headline texts marked "not a death claim". */
   dismissed: ReadonlySet<string>;
+}
+
+/** The stored dismissed texts as a set of normalised texts; anything else is ignored. */
+export function dismissedSet(value: unknown): Set<string> {
+  return new Set(
+    Array.isArray(value) ? value.filter((t) => typeof t === 'string').map(normalizeHeadline) : [],
+  );
 }
 
 export function shouldBadge(text: string, info: BadgeInfo | null | undefined, view: ViewState): boolean {
