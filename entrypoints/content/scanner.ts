@@ -54,6 +54,8 @@ export class Scanner {
   private style: BadgeStyle = 'full';
   /** The style changed in an answer: every badge is rebuilt, not only the new ones'. */
   private restyle = false;
+  /** Counts settings changes, so an answer given before one is not taken for current. */
+  private generation = 0;
   /** Nothing to report until a badge shows: pages without any never wake the background for it. */
   private lastCount = 0;
 
@@ -90,6 +92,7 @@ export class Scanner {
    * re-applies the answers; badges stay up until the answer arrives.
    */
   async recheck(): Promise<void> {
+    this.generation++;
     this.results.clear();
     const list = [...this.tracked.values()].filter((t) => t.el.isConnected);
     this.tracked = new Map(list.map((t) => [t.el, t]));
@@ -116,7 +119,13 @@ export class Scanner {
   private async classify(list: Tracked[]): Promise<void> {
     const texts = [...new Set(list.map((t) => t.text))];
     const request: BackgroundRequest = { type: 'scan', texts, host: location.hostname };
-    const response = (await browser.runtime.sendMessage(request)) as BackgroundResponses['scan'] | undefined;
+    let response: BackgroundResponses['scan'] | undefined;
+    // An answer that crossed a settings change follows the old settings: ask again.
+    for (let tries = 0; tries < 3; tries++) {
+      const asked = this.generation;
+      response = (await browser.runtime.sendMessage(request)) as BackgroundResponses['scan'] | undefined;
+      if (asked === this.generation) break;
+    }
     const results = response?.results ?? [];
     texts.forEach((text, i) => {
       this.results.set(text, results[i] ?? null);
