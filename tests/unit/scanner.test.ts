@@ -1,0 +1,188 @@
+// @vitest-environment happy-dom
+// The page's scanner against a stand-in background (WXT's fake browser): it
+// badges what the answer says, records only claims, follows the site switch
+// and the badge style, and never trusts an answer that crossed a settings change.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { KIND_ATTRIBUTE, Scanner } from '@/entrypoints/content/scanner';
+import type { Detection } from '@/lib/detector/types';
+import type { BackgroundRequest, BackgroundResponses, BadgeInfo, BadgeStyle } from '@/lib/messages';
+
+function info(kind: Exclude<Detection['kind'], 'none'>, subject: string): BadgeInfo {
+  return {
+    detection: {
+      text: '',
+      kind,
+      subject,
+      canonical: subject,
+      lang: 'en',
+      cue: null,
+      span: null,
+      agent: null,
+      renewal: null,
+    },
+    history: { canonical: subject, count: 3, first: 2011, last: 2016, since: 2011 },
+    words: { kind, word: 'dead', label: `claim: ${subject}`, summary: '', history: '', dismiss: '' },
+  };
+}
+
+/** What the stand-in background answers; `hold` delays the next scan answer until released. */
+const background = {
+  enabled: true,
+  style: 'full' as BadgeStyle,
+  claims: new Map<string, BadgeInfo>(),
+  scans: [] as string[][],
+  records: [] as string[][],
+  hold: null as Promise<void> | null,
+};
+
+function listen(): void {
+  fakeBrowser.runtime.onMessage.addListener(
+    (message: unknown, _sender: unknown, reply: (r: unknown) => void) => {
+      const request = message as BackgroundRequest;
+      if (request.type === 'record') {
+        background.records.push(request.items.map((i) => i.text));
+        return false;
+      }
+      if (request.type !== 'scan') return false;
+      background.scans.push(request.texts);
+      // The answer is read when the request arrives, as the real background reads the settings then.
+      const answer: BackgroundResponses['scan'] = {
+        enabled: background.enabled,
+        style: background.style,
+        results: background.enabled ? request.texts.map((t) => background.claims.get(t) ?? null) : [],
+      };
+      const held = background.hold;
+      background.hold = null;
+      (held ?? Promise.resolve()).then(() => reply(answer));
+      return true;
+    },
+  );
+}
+
+function headline(text: string): HTMLElement {
+  const h2 = document.createElement('h2');
+  h2.textContent = text;
+  document.body.append(h2);
+  return h2;
+}
+
+function scanner(events: { switches: boolean[]; counts: number[] }): Scanner {
+  return new Scanner({
+    page: () => ({ url: 'https://example.com/', title: 'Example' }),
+    onDismiss: () => undefined,
+    onCount: (n) => events.counts.push(n),
+    onSwitch: (on) => events.switches.push(on),
+    send: (request) => {
+      fakeBrowser.runtime.sendMessage(request).catch(() => undefined);
+    },
+  });
+}
+
+const badgeMark = (el: HTMLElement) =>
+  el.querySelector('ndy-badge')?.shadowRoot?.querySelector('button')?.textContent ?? null;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  Object.assign(background, {
+    enabled: true,
+    style: 'full',
+    claims: new Map([
+      ['SEO is dead', info('claim', 'seo')],
+      ['Is email dead?', info('question', 'email')],
+    ]),
+    scans: [],
+    records: [],
+    hold: null,
+  });
+  listen();
+});
+afterEach(() => document.body.replaceChildren());
+
+describe('Scanner', () => {
+  it('badges what the answer says, records only the claims, and reports the count', async () => {
+    const events = { switches: [] as boolean[], counts: [] as number[] };
+    const s = scanner(events);
+    const seo = headline('SEO is dead');
+    const email = headline('Is email dead?');
+    const bait = headline('Man found dead');
+    await s.scan([seo, email, bait].map((el) => ({ el, text: el.textContent ?? '' })));
+    await new Promise((done) => setTimeout(done, 0));
+
+    expect(seo.getAttribute(KIND_ATTRIBUTE)).toBe('claim');
+    expect(email.getAttribute(KIND_ATTRIBUTE)).toBe('question');
+    expect(bait.hasAttribute(KIND_ATTRIBUTE)).toBe(false);
+    expect(badgeMark(seo)).toBe('☠ dead ×3');
+    expect(background.scans).toEqual([['SEO is dead', 'Is email dead?', 'Man found dead']]);
+    expect(background.records).toEqual([['SEO is dead', 'Is email dead?']]);
+    expect(events).toEqual({ switches: [true], counts: [2] });
+
+    // Known texts are not asked about again.
+    await s.scan([{ el: headline('SEO is dead'), text: 'SEO is dead' }]);
+    expect(background.scans).toHaveLength(1);
+  });
+
+  it('shows nothing on a switched-off site, and badges after a recheck once it is on', async () => {
+    background.enabled = false;
+    const events = { switches: [] as boolean[], counts: [] as number[] };
+    const s = scanner(events);
+    const seo = headline('SEO is dead');
+    await s.scan([{ el: seo, text: 'SEO is dead' }]);
+    expect(seo.hasAttribute(KIND_ATTRIBUTE)).toBe(false);
+    expect(s.isEnabled()).toBe(false);
+    expect(events.switches).toEqual([false]);
+
+    background.enabled = true;
+    await s.recheck();
+    expect(s.isEnabled()).toBeNull();
+    await s.scan([{ el: seo, text: 'SEO is dead' }]);
+    expect(seo.getAttribute(KIND_ATTRIBUTE)).toBe('claim');
+    expect(events.switches).toEqual([false, true]);
+  });
+
+  it('rebuilds every badge when a recheck brings a new style, and drops what is no longer a claim', async () => {
+    const s = scanner({ switches: [], counts: [] });
+    const seo = headline('SEO is dead');
+    const email = headline('Is email dead?');
+    await s.scan([seo, email].map((el) => ({ el, text: el.textContent ?? '' })));
+    expect(badgeMark(seo)).toBe('☠ dead ×3');
+
+    background.style = 'compact';
+    background.claims.delete('Is email dead?'); // muted, say
+    await s.recheck();
+    expect(badgeMark(seo)).toBe('☠');
+    expect(seo.querySelectorAll('ndy-badge')).toHaveLength(1);
+    expect(email.hasAttribute(KIND_ATTRIBUTE)).toBe(false);
+  });
+
+  it('asks again when its answer crossed a settings change', async () => {
+    const s = scanner({ switches: [], counts: [] });
+    const seo = headline('SEO is dead');
+    let release = () => undefined as void;
+    background.hold = new Promise<void>((done) => {
+      release = done;
+    });
+    const scanning = s.scan([{ el: seo, text: 'SEO is dead' }]);
+    await new Promise((done) => setTimeout(done, 0));
+    // The user mutes the subject while the first answer is on its way.
+    background.claims.delete('SEO is dead');
+    await s.recheck();
+    expect(seo.hasAttribute(KIND_ATTRIBUTE)).toBe(false);
+    // The stale answer (a claim) arrives last: it must not bring the badge back.
+    release();
+    await scanning;
+    expect(background.scans).toEqual([['SEO is dead'], ['SEO is dead'], ['SEO is dead']]);
+    expect(seo.hasAttribute(KIND_ATTRIBUTE)).toBe(false);
+  });
+
+  it('hides a dismissed text at once', async () => {
+    const events = { switches: [] as boolean[], counts: [] as number[] };
+    const s = scanner(events);
+    const seo = headline('SEO is dead');
+    await s.scan([{ el: seo, text: 'SEO is dead' }]);
+    s.dismissed('SEO is dead');
+    expect(seo.hasAttribute(KIND_ATTRIBUTE)).toBe(false);
+    expect(seo.querySelector('ndy-badge')).toBeNull();
+    expect(events.counts).toEqual([1, 0]);
+  });
+});
