@@ -158,7 +158,7 @@ describe('Scanner', () => {
   it('asks again when its answer crossed a settings change', async () => {
     const s = scanner({ switches: [], counts: [] });
     const seo = headline('SEO is dead');
-    let release = () => undefined as void;
+    let release: () => void = () => undefined;
     background.hold = new Promise<void>((done) => {
       release = done;
     });
