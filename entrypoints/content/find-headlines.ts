@@ -129,6 +129,16 @@ export function asHeadline(el: Element, rules: HeadlineRules): Headline | null {
   return { el, text };
 }
 
+/** The headlines among `elements` (a slice of a page-wide query). */
+export function headlinesAmong(elements: readonly Element[], rules: HeadlineRules): Headline[] {
+  const found: Headline[] = [];
+  for (const el of elements) {
+    const headline = asHeadline(el, rules);
+    if (headline) found.push(headline);
+  }
+  return found;
+}
+
 /** Headlines in `root` and, when `root` sits inside one, that headline. */
 export function findHeadlines(root: ParentNode, rules: HeadlineRules): Headline[] {
   const found: Headline[] = [];

@@ -13,7 +13,7 @@ import { cardDate } from '@/lib/dates/card';
 import { pageDate } from '@/lib/dates/page';
 import type { BackgroundRequest, PageInfo } from '@/lib/messages';
 import { adapterFor } from './adapters';
-import { findHeadlines, type Headline, rulesFor } from './find-headlines';
+import { findHeadlines, type Headline, headlinesAmong, rulesFor } from './find-headlines';
 import { guard, swallow } from './guard';
 import { watchSettings } from './live-settings';
 import { watchLateContent } from './observer';
@@ -22,6 +22,8 @@ import { listenForTabRequests } from './tab-requests';
 
 /** A full rescan (burst of mutations, SPA navigation) at most this often. */
 const RESCAN_EVERY_MS = 1000;
+/** Elements looked at per task in a full pass (about 5 ms on a slow machine). */
+const SLICE = 1000;
 
 function send(request: BackgroundRequest): void {
   browser.runtime.sendMessage(request).catch(swallow);
@@ -100,10 +102,23 @@ function start(ctx: ContentScriptContext): void {
     scanner.scan(headlines).catch(swallow);
   }
 
+  let pass = 0;
   const scanAll = () => {
     // Headlines edited away from a claim (or removed) since the last look lose their badge.
     scanner?.forgetChanged([document.documentElement]);
-    deliver(findHeadlines(document, rules));
+    // A page with thousands of links is read in slices, one task each, so no pass blocks the page for long.
+    const elements = [...document.querySelectorAll(rules.any)];
+    const current = ++pass;
+    const slice = (from: number) => {
+      if (current !== pass || ctx.isInvalid) return;
+      deliver(headlinesAmong(elements.slice(from, from + SLICE), rules));
+      if (from + SLICE < elements.length)
+        ctx.setTimeout(
+          guard(() => slice(from + SLICE)),
+          0,
+        );
+    };
+    slice(0);
   };
   let lastRescan = Number.NEGATIVE_INFINITY;
   let rescanTimer: number | undefined;

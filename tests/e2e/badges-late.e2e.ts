@@ -19,6 +19,18 @@ const timings = (page: import('playwright-core').Page) =>
     return { inserted: { ...w.inserted }, badgedAt: { ...w.badgedAt } };
   });
 
+describe('large pages', () => {
+  it('reads a page of 5,000 links in slices and still badges the claims after them', async () => {
+    const page = await openPage(harness, 'badges/many-links.html');
+    await expect.poll(() => page.locator('[data-not-dead-yet]').count(), { timeout: 5000 }).toBe(3);
+    expect(await page.locator('#late-en').getAttribute('data-not-dead-yet')).toBe('claim');
+    expect(await page.locator('#late-fr').getAttribute('data-not-dead-yet')).toBe('claim');
+    // The prose links ("the end of the line", "history of soil science") get nothing.
+    expect(await page.locator('#prose ndy-badge').count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('late content', () => {
   it('badges stories added by infinite scroll within 500 ms of insertion', async () => {
     const page = await openPage(harness, 'badges/feed.html');
