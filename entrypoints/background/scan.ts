@@ -49,16 +49,13 @@ export async function handleScan(
   const found = texts.map((text) => detectCached(text));
   const canonicals = found.flatMap((d) => (d.kind !== 'none' && d.canonical ? [d.canonical] : []));
   const histories = await historiesFor([...new Set(canonicals)]);
-  const results = found.map((detection): BadgeInfo | null => {
+  const results = found.map((detection, i): BadgeInfo | null => {
     const history = detection.canonical ? histories.get(detection.canonical) : undefined;
     const words = history ? badgeWords(detection, history) : null;
-    return history && words ? { detection, history, words } : null;
+    const info = history && words ? { detection, history, words } : null;
+    return shouldBadge(texts[i] ?? '', info, view) ? info : null;
   });
-  return {
-    enabled: true,
-    style,
-    results: results.map((info, i) => (shouldBadge(texts[i] ?? '', info, view) ? info : null)),
-  };
+  return { enabled: true, style, results };
 }
 
 /** Records each claim once per text and URL; the recorder serialises it with every other write. */

@@ -49,7 +49,7 @@ export interface Headline {
 
 export interface HeadlineRules {
   /** Every element that may hold a headline (for `closest`). */
-  any: string;
+  mayHold: string;
   /** Headings and adapter titles: a link inside or around one defers to it. */
   strong: string;
   skip: string;
@@ -58,7 +58,7 @@ export interface HeadlineRules {
 export function rulesFor(adapter: SiteAdapter | undefined): HeadlineRules {
   const strong = adapter ? `${HEADINGS}, ${adapter.headlines}` : HEADINGS;
   return {
-    any: `${strong}, ${LINKS}`,
+    mayHold: `${strong}, ${LINKS}`,
     strong,
     skip: adapter?.skip ? `${SKIP}, ${adapter.skip}` : SKIP,
   };
@@ -141,21 +141,14 @@ export function headlinesAmong(elements: readonly Element[], rules: HeadlineRule
 
 /** Headlines in `root` and, when `root` sits inside one, that headline. */
 export function findHeadlines(root: ParentNode, rules: HeadlineRules): Headline[] {
-  const found: Headline[] = [];
-  const seen = new Set<Element>();
-  const consider = (el: Element) => {
-    if (seen.has(el)) return;
-    seen.add(el);
-    const headline = asHeadline(el, rules);
-    if (headline) found.push(headline);
-  };
+  const elements = new Set<Element>();
   if (root instanceof Element) {
     // Text edited inside a title: the title itself (and the link it may sit in).
     const strong = root.closest(rules.strong);
-    if (strong) consider(strong);
+    if (strong) elements.add(strong);
     const link = root.closest(LINKS);
-    if (link) consider(link);
+    if (link) elements.add(link);
   }
-  for (const el of root.querySelectorAll(rules.any)) consider(el);
-  return found;
+  for (const el of root.querySelectorAll(rules.mayHold)) elements.add(el);
+  return headlinesAmong([...elements], rules);
 }

@@ -54,7 +54,7 @@ function start(ctx: ContentScriptContext): void {
         deliver(roots.flatMap((root) => findHeadlines(root, rules)));
       },
       rescan,
-      inHeadline: (el) => el.closest(rules.any) !== null,
+      inHeadline: (el) => el.closest(rules.mayHold) !== null,
     });
   };
   const stopObserver = () => {
@@ -107,7 +107,7 @@ function start(ctx: ContentScriptContext): void {
     // Headlines edited away from a claim (or removed) since the last look lose their badge.
     scanner?.forgetChanged([document.documentElement]);
     // A page with thousands of links is read in slices, one task each, so no pass blocks the page for long.
-    const elements = [...document.querySelectorAll(rules.any)];
+    const elements = [...document.querySelectorAll(rules.mayHold)];
     const current = ++pass;
     const slice = (from: number) => {
       if (current !== pass || ctx.isInvalid) return;
