@@ -2,17 +2,28 @@
 // on a quiet synthetic control page, in real Chromium, side by side in one
 // run: no extension; a plain empty content script (an empty .js file); the
 // floor, an empty content script built the same way as this one (a WXT bundle
-// with the webextension-polyfill module and nothing in main); and this
-// extension. Measured from outside with CDP (Performance.getMetrics, thread
-// ticks): TaskDuration and JSHeapUsedSize after load and a settle time; plus
-// the time from the load event to the last badge. A trace of the same runs
-// gives the extension scripts' own main-thread time, which the large pages'
-// noise does not swamp. Prints medians and the run-to-run noise; asserts nothing.
+// with the webextension-polyfill module and nothing in main); a bare badger
+// built the same way (scripts/reference/: a regex over every heading and link
+// and a shadow-root badge on each match, the least any badging script does);
+// and this extension. Measured from outside with CDP (Performance.getMetrics,
+// thread ticks): TaskDuration and JSHeapUsedSize after load and a settle time;
+// plus the time from the load event to the last badge. A trace of the same
+// runs gives the extension scripts' own main-thread time, which the large
+// pages' noise does not swamp. Prints medians and the run-to-run noise;
+// asserts nothing.
 //   node scripts/bench-page.ts            (needs `npm run build` and ../shared)
 //   NDY_BENCH_PAGES=4 NDY_BENCH_RUNS=7 ...
 //   NDY_BENCH_BEFORE=/path/to/other/chrome-mv3 ...   (adds another build, e.g. an older commit's)
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -27,9 +38,16 @@ const BEFORE = process.env.NDY_BENCH_BEFORE;
 /** After the load event: long enough for the scan, the background round trip and the badges. */
 const SETTLE_MS = 2500;
 
-type Config = 'none' | 'plain' | 'empty' | 'extension' | 'before';
+type Config = 'none' | 'plain' | 'empty' | 'bare' | 'extension' | 'before';
 const CONTROL = 'control: mixed.html';
-const CONFIGS: Config[] = ['none', 'plain', 'empty', 'extension', ...(BEFORE ? (['before'] as const) : [])];
+const CONFIGS: Config[] = [
+  'none',
+  'plain',
+  'empty',
+  'bare',
+  'extension',
+  ...(BEFORE ? (['before'] as const) : []),
+];
 
 interface Sample {
   taskMs: number;
@@ -75,30 +93,25 @@ function plainExtension(): string {
 }
 
 /**
- * The floor: an empty content script built the way this extension's is (WXT,
- * its content-script wrapper and context, the webextension-polyfill module),
- * with nothing in main. Built in a throwaway project that borrows node_modules.
+ * A reference extension built the way this one is (WXT, its content-script
+ * wrapper and context, the webextension-polyfill module) around one content
+ * script from scripts/reference/, in a throwaway project that borrows node_modules.
  */
-function wxtEmptyExtension(): { dir: string; cleanup(): void } {
-  const root = mkdtempSync(join(tmpdir(), 'ndy-wxt-empty-'));
+function referenceExtension(contentScript: string): { dir: string; cleanup(): void } {
+  const root = mkdtempSync(join(tmpdir(), 'ndy-wxt-reference-'));
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
   mkdirSync(join(root, 'entrypoints'));
   writeFileSync(
     join(root, 'package.json'),
-    JSON.stringify({ name: 'wxt-empty', version: '1.0.0', private: true, type: 'module' }),
+    JSON.stringify({ name: 'wxt-reference', version: '1.0.0', private: true, type: 'module' }),
   );
   writeFileSync(
     join(root, 'wxt.config.ts'),
     `import { defineConfig } from 'wxt';
-export default defineConfig({ modules: ['@wxt-dev/webextension-polyfill'], imports: false, manifest: { name: 'empty WXT content script', permissions: ['storage'] } });
+export default defineConfig({ modules: ['@wxt-dev/webextension-polyfill'], imports: false, manifest: { name: 'reference content script', permissions: ['storage'] } });
 `,
   );
-  writeFileSync(
-    join(root, 'entrypoints', 'content.ts'),
-    `import { defineContentScript } from 'wxt/utils/define-content-script';
-export default defineContentScript({ matches: ['<all_urls>'], runAt: 'document_idle', main() {} });
-`,
-  );
+  copyFileSync(resolve('scripts/reference', contentScript), join(root, 'entrypoints', 'content.ts'));
   writeFileSync(
     join(root, 'entrypoints', 'background.ts'),
     `import { defineBackground } from 'wxt/utils/define-background';
@@ -111,7 +124,9 @@ export default defineBackground(() => {});
     env: { ...process.env, WXT_OUT_DIR: '' },
   });
   if (built.status !== 0)
-    throw new Error(`building the empty WXT extension failed:\n${built.stdout}\n${built.stderr}`);
+    throw new Error(
+      `building the reference extension ${contentScript} failed:\n${built.stdout}\n${built.stderr}`,
+    );
   return {
     dir: join(root, '.output', 'chrome-mv3'),
     cleanup: () => rmSync(root, { recursive: true, force: true }),
@@ -169,11 +184,13 @@ async function main(): Promise<void> {
   const pages = [...largestPages(), CONTROL];
   const server = await serveStatic({ '/': PAGES_DIR, '/control/': 'tests/e2e/pages/badges' });
   const plain = plainExtension();
-  const wxtEmpty = wxtEmptyExtension();
+  const wxtEmpty = referenceExtension('empty-content.ts');
+  const bare = referenceExtension('bare-badger-content.ts');
   const builds: Record<Config, string | null> = {
     none: null,
     plain,
     empty: wxtEmpty.dir,
+    bare: bare.dir,
     extension: CHROME_BUILD,
     before: BEFORE ? resolve(BEFORE) : null,
   };
@@ -197,82 +214,85 @@ async function main(): Promise<void> {
     await server.close();
     rmSync(plain, { recursive: true, force: true });
     wxtEmpty.cleanup();
+    bare.cleanup();
   }
 
+  report(pages, samples);
+}
+
+function report(pages: string[], samples: Map<string, Sample[]>): void {
+  const get = (name: string, c: Config) => samples.get(`${name}|${c}`) ?? [];
+  const task = (name: string, c: Config) => median(get(name, c).map((s) => s.taskMs));
+  const added = (name: string, c: Config) => task(name, c) - task(name, 'none');
+  const script = (name: string, c: Config) => median(get(name, c).map((s) => s.scriptMs));
   const pad = (s: string | number, n: number) => String(s).padStart(n);
   const fmt = (x: number, digits = 1) => x.toFixed(digits);
-  const ratio = (x: number, floor: number) => (floor > 0 ? `${fmt(x / floor, 2)}×` : 'n/a');
+  const ratio = (x: number, base: number) => (base > 0 ? `${fmt(x / base, 2)}×` : 'n/a');
+  const real = pages.filter((name) => name !== CONTROL);
+  const sum = (f: (name: string) => number) => real.reduce((total, name) => total + f(name), 0);
+
   console.log(
     `\nbench:page — ${RUNS} runs per page and configuration, interleaved; medians; settle ${SETTLE_MS} ms after load`,
   );
   console.log(
-    'added main-thread ms over no extension: plain = empty .js file; floor = empty WXT content script (polyfill, nothing in main); ext = this build' +
+    'added main-thread ms (renderer TaskDuration) over no extension: plain = empty .js file; floor = empty WXT content script;' +
+      ' bare = bare badger (regex + shadow-root badges, nothing else); ext = this build' +
       (BEFORE ? `; before = ${BEFORE}` : ''),
   );
   console.log(
-    `${'page'.padEnd(22)}${pad('none ms', 9)}${pad('noise±', 8)}${pad('plain+', 8)}${pad('floor+', 8)}${pad('ext+', 8)}${pad('ext±', 7)}${pad('×floor', 8)}${pad('×plain', 8)}${BEFORE ? `${pad('before+', 9)}${pad('×floor', 8)}` : ''}${pad('heap+MB', 9)}${pad('badges', 8)}${pad('last badge', 12)}`,
+    `${'page'.padEnd(22)}${pad('none ms', 9)}${pad('noise±', 8)}${pad('plain+', 8)}${pad('floor+', 8)}${pad('bare+', 8)}${pad('ext+', 8)}${pad('ext±', 7)}${pad('×floor', 8)}${pad('×bare', 7)}${BEFORE ? `${pad('before+', 9)}${pad('×floor', 8)}` : ''}${pad('heap+MB', 9)}${pad('badges', 8)}${pad('last badge', 12)}`,
   );
-  const sums: Record<Config, number> = { none: 0, plain: 0, empty: 0, extension: 0, before: 0 };
-  let noiseSum = 0;
   let worstHeap = 0;
   let worstLast = 0;
-  const added = (name: string, c: Config) => {
-    const task = (k: Config) => median((samples.get(`${name}|${k}`) ?? []).map((s) => s.taskMs));
-    return task(c) - task('none');
-  };
   for (const name of pages) {
-    const get = (c: Config) => samples.get(`${name}|${c}`) ?? [];
-    const task = (c: Config) => median(get(c).map((s) => s.taskMs));
-    const heap = (c: Config) => median(get(c).map((s) => s.heapMB));
+    const heap = (c: Config) => median(get(name, c).map((s) => s.heapMB));
     const heapAdded = heap('extension') - heap('empty');
     // Half the spread of the runs: differences below it are the page's own noise.
-    const noise = halfRange(get('none').map((s) => s.taskMs));
-    const extNoise = halfRange(get('extension').map((s) => s.taskMs));
-    const lasts = get('extension').flatMap((s) => (s.lastBadgeMs === null ? [] : [s.lastBadgeMs]));
+    const noise = halfRange(get(name, 'none').map((s) => s.taskMs));
+    const extNoise = halfRange(get(name, 'extension').map((s) => s.taskMs));
+    const lasts = get(name, 'extension').flatMap((s) => (s.lastBadgeMs === null ? [] : [s.lastBadgeMs]));
     const last = lasts.length ? median(lasts) : null;
     if (name !== CONTROL) {
-      for (const c of CONFIGS) sums[c] += added(name, c);
-      noiseSum += noise;
       worstHeap = Math.max(worstHeap, heapAdded);
       if (last !== null) worstLast = Math.max(worstLast, last);
     }
-    const floor = added(name, 'empty');
     const ext = added(name, 'extension');
     console.log(
-      `${name.padEnd(22)}${pad(fmt(task('none'), 0), 9)}${pad(fmt(noise), 8)}${pad(fmt(added(name, 'plain')), 8)}${pad(fmt(floor), 8)}${pad(fmt(ext), 8)}${pad(fmt(extNoise), 7)}${pad(ratio(ext, floor), 8)}${pad(ratio(ext, added(name, 'plain')), 8)}${BEFORE ? `${pad(fmt(added(name, 'before')), 9)}${pad(ratio(added(name, 'before'), floor), 8)}` : ''}${pad(fmt(heapAdded, 2), 9)}${pad(median(get('extension').map((s) => s.badges)), 8)}${pad(last === null ? '—' : `${fmt(last, 0)} ms`, 12)}`,
+      `${name.padEnd(22)}${pad(fmt(task(name, 'none'), 0), 9)}${pad(fmt(noise), 8)}${pad(fmt(added(name, 'plain')), 8)}${pad(fmt(added(name, 'empty')), 8)}${pad(fmt(added(name, 'bare')), 8)}${pad(fmt(ext), 8)}${pad(fmt(extNoise), 7)}${pad(ratio(ext, added(name, 'empty')), 8)}${pad(ratio(ext, added(name, 'bare')), 7)}${BEFORE ? `${pad(fmt(added(name, 'before')), 9)}${pad(ratio(added(name, 'before'), added(name, 'empty')), 8)}` : ''}${pad(fmt(heapAdded, 2), 9)}${pad(median(get(name, 'extension').map((s) => s.badges)), 8)}${pad(last === null ? '—' : `${fmt(last, 0)} ms`, 12)}`,
     );
   }
+
   // The same runs, read from their traces: the extension scripts' own time, without the page's noise.
   console.log(
     `\nextension scripts' own main-thread ms (trace: EvaluateScript + FunctionCall of chrome-extension:// scripts; a lower bound: no promise continuations, no layout)`,
   );
   console.log(
-    `${'page'.padEnd(22)}${pad('floor', 8)}${pad('ext', 8)}${pad('ext±', 7)}${pad('×floor', 8)}${BEFORE ? `${pad('before', 8)}${pad('×floor', 8)}` : ''}`,
+    `${'page'.padEnd(22)}${pad('floor', 8)}${pad('bare', 8)}${pad('ext', 8)}${pad('ext±', 7)}${pad('×floor', 8)}${pad('×bare', 7)}${BEFORE ? `${pad('before', 8)}${pad('×floor', 8)}` : ''}`,
   );
-  const scriptSums: Record<Config, number> = { none: 0, plain: 0, empty: 0, extension: 0, before: 0 };
-  const script = (name: string, c: Config) =>
-    median((samples.get(`${name}|${c}`) ?? []).map((s) => s.scriptMs));
   for (const name of pages) {
-    if (name !== CONTROL) for (const c of CONFIGS) scriptSums[c] += script(name, c);
-    const spread = halfRange((samples.get(`${name}|extension`) ?? []).map((s) => s.scriptMs));
+    const spread = halfRange(get(name, 'extension').map((s) => s.scriptMs));
+    const ext = script(name, 'extension');
     console.log(
-      `${name.padEnd(22)}${pad(fmt(script(name, 'empty')), 8)}${pad(fmt(script(name, 'extension')), 8)}${pad(fmt(spread), 7)}${pad(ratio(script(name, 'extension'), script(name, 'empty')), 8)}${BEFORE ? `${pad(fmt(script(name, 'before')), 8)}${pad(ratio(script(name, 'before'), script(name, 'empty')), 8)}` : ''}`,
+      `${name.padEnd(22)}${pad(fmt(script(name, 'empty')), 8)}${pad(fmt(script(name, 'bare')), 8)}${pad(fmt(ext), 8)}${pad(fmt(spread), 7)}${pad(ratio(ext, script(name, 'empty')), 8)}${pad(ratio(ext, script(name, 'bare')), 7)}${BEFORE ? `${pad(fmt(script(name, 'before')), 8)}${pad(ratio(script(name, 'before'), script(name, 'empty')), 8)}` : ''}`,
     );
   }
+  const scripts = (c: Config) => sum((name) => script(name, c));
   console.log(
-    `all real pages, scripts: floor ${fmt(scriptSums.empty)} ms, this extension ${fmt(scriptSums.extension)} ms → ${ratio(scriptSums.extension, scriptSums.empty)}${BEFORE ? `; before ${fmt(scriptSums.before)} ms → ${ratio(scriptSums.before, scriptSums.empty)}` : ''}`,
+    `all real pages, scripts: floor ${fmt(scripts('empty'))} ms, bare badger ${fmt(scripts('bare'))} ms, this extension ${fmt(scripts('extension'))} ms → ${ratio(scripts('extension'), scripts('empty'))} the floor, ${ratio(scripts('extension'), scripts('bare'))} the bare badger${BEFORE ? `; before ${fmt(scripts('before'))} ms → ${ratio(scripts('before'), scripts('empty'))}` : ''}`,
   );
 
   const control = (c: Config) => added(CONTROL, c);
   console.log(
-    `\ncontrol page: plain +${fmt(control('plain'))} ms, floor +${fmt(control('empty'))} ms, this extension +${fmt(control('extension'))} ms → ${ratio(control('extension'), control('empty'))} the floor (${ratio(control('extension'), control('plain'))} the plain one)${BEFORE ? `; before: +${fmt(control('before'))} ms → ${ratio(control('before'), control('empty'))}` : ''} (target ≤ 1.5×)`,
+    `\ncontrol page: plain +${fmt(control('plain'))} ms, floor +${fmt(control('empty'))} ms, bare badger +${fmt(control('bare'))} ms (${ratio(control('bare'), control('empty'))} the floor), this extension +${fmt(control('extension'))} ms → ${ratio(control('extension'), control('empty'))} the floor (target ≤ 1.5×), ${ratio(control('extension'), control('bare'))} the bare badger${BEFORE ? `; before: +${fmt(control('before'))} ms → ${ratio(control('before'), control('empty'))}` : ''}`,
   );
+  const total = (c: Config) => sum((name) => added(name, c));
   console.log(
-    `all real pages: plain adds ${fmt(sums.plain)} ms, the floor ${fmt(sums.empty)} ms, this extension ${fmt(sums.extension)} ms → ${ratio(sums.extension, sums.empty)} the floor${BEFORE ? `; before: ${fmt(sums.before)} ms → ${ratio(sums.before, sums.empty)}` : ''} (target ≤ 1.5×)`,
+    `all real pages: plain adds ${fmt(total('plain'))} ms, the floor ${fmt(total('empty'))} ms, the bare badger ${fmt(total('bare'))} ms, this extension ${fmt(total('extension'))} ms → ${ratio(total('extension'), total('empty'))} the floor (target ≤ 1.5×), ${ratio(total('extension'), total('bare'))} the bare badger${BEFORE ? `; before: ${fmt(total('before'))} ms → ${ratio(total('before'), total('empty'))}` : ''}`,
   );
-  if (noiseSum > Math.abs(sums.empty)) {
+  const noise = sum((name) => halfRange(get(name, 'none').map((s) => s.taskMs)));
+  if (noise > Math.abs(total('empty'))) {
     console.log(
-      `caution: the real pages' own run-to-run noise (±${fmt(noiseSum, 0)} ms summed) exceeds the floor's cost; their ratio is not significant — raise NDY_BENCH_RUNS, or read the control page`,
+      `caution: the real pages' own run-to-run noise (±${fmt(noise, 0)} ms summed) exceeds the floor's cost; their ratio is not significant — raise NDY_BENCH_RUNS, or read the control page`,
     );
   }
   console.log(`heap added over the floor, worst real page: ${fmt(worstHeap, 2)} MB (target ≤ 2 MB)`);
