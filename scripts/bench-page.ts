@@ -12,7 +12,8 @@
 // pages' noise does not swamp. Prints medians and the run-to-run noise;
 // asserts nothing.
 //   node scripts/bench-page.ts            (needs `npm run build` and ../shared)
-//   NDY_BENCH_PAGES=4 NDY_BENCH_RUNS=7 ...
+//   NDY_BENCH_PAGES=4 NDY_BENCH_RUNS=7 ...          (the 4 largest pages, 7 runs each)
+//   NDY_BENCH_PAGES=wikipedia-soil,cnn-article-xl ...   (these pages)
 //   NDY_BENCH_BEFORE=/path/to/other/chrome-mv3 ...   (adds another build, e.g. an older commit's)
 import { spawnSync } from 'node:child_process';
 import {
@@ -32,7 +33,8 @@ import { CHROME_BUILD, type LaunchedBrowser, launchBrowser } from './lib/browser
 import { serveStatic } from './lib/static-server.ts';
 import { traceExtensionScripts } from './lib/trace-script-time.ts';
 
-const PAGE_COUNT = Number(process.env.NDY_BENCH_PAGES ?? 6);
+/** How many of the largest saved pages, or a comma-separated list of their names. */
+const PAGES = process.env.NDY_BENCH_PAGES ?? '6';
 const RUNS = Math.max(1, Number(process.env.NDY_BENCH_RUNS ?? 5));
 const BEFORE = process.env.NDY_BENCH_BEFORE;
 /** After the load event: long enough for the scan, the background round trip and the badges. */
@@ -59,7 +61,12 @@ interface Sample {
   lastBadgeMs: number | null;
 }
 
-function largestPages(): string[] {
+function benchPages(): string[] {
+  if (!/^\d+$/.test(PAGES)) return PAGES.split(',').map((name) => name.trim());
+  return largestPages(Number(PAGES));
+}
+
+function largestPages(count: number): string[] {
   const manifest = readFileSync(requireShared(join(PAGES_DIR, 'MANIFEST.tsv')), 'utf8')
     .trim()
     .split('\n');
@@ -70,7 +77,7 @@ function largestPages(): string[] {
     .slice(1)
     .map((line) => line.split('\t'))
     .sort((a, b) => Number(b[sizeAt]) - Number(a[sizeAt]))
-    .slice(0, PAGE_COUNT)
+    .slice(0, count)
     .map((cols) => cols[nameAt] ?? '');
 }
 
@@ -181,7 +188,7 @@ const halfRange = (xs: number[]) => (xs.length ? (Math.max(...xs) - Math.min(...
 async function main(): Promise<void> {
   // The largest real pages, then a quiet synthetic control page (8 badges, no page scripts):
   // its tiny run-to-run noise shows the fixed cost the busy real pages hide.
-  const pages = [...largestPages(), CONTROL];
+  const pages = [...benchPages(), CONTROL];
   const server = await serveStatic({ '/': PAGES_DIR, '/control/': 'tests/e2e/pages/badges' });
   const plain = plainExtension();
   const wxtEmpty = referenceExtension('empty-content.ts');

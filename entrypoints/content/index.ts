@@ -106,17 +106,20 @@ function start(ctx: ContentScriptContext): void {
   const scanAll = () => {
     // Headlines edited away from a claim (or removed) since the last look lose their badge.
     scanner?.forgetChanged([document.documentElement]);
-    // A page with thousands of links is read in slices, one task each, so no pass blocks the page for long.
+    // A page with thousands of links is read in slices, one task each, so no pass blocks the page for long;
+    // what they find goes to the background in one message at the end.
     const elements = [...document.querySelectorAll(rules.mayHold)];
     const current = ++pass;
+    const found: Headline[] = [];
     const slice = (from: number) => {
       if (current !== pass || ctx.isInvalid) return;
-      deliver(headlinesAmong(elements.slice(from, from + SLICE), rules));
+      found.push(...headlinesAmong(elements.slice(from, from + SLICE), rules));
       if (from + SLICE < elements.length)
         ctx.setTimeout(
           guard(() => slice(from + SLICE)),
           0,
         );
+      else deliver(found);
     };
     slice(0);
   };

@@ -17,8 +17,12 @@ import { badgeControls, createBadge } from './badge';
 import { badgeText } from './badge-text';
 import { type Headline, headlineText } from './find-headlines';
 
-/** Candidates sent per scan at most: a page with more is not a page of headlines. */
-const MAX_ITEMS = 400;
+/**
+ * Distinct texts asked about per scan at most (a wiki repeats "the end of the
+ * line" hundreds of times: that is one text). Headlines past the cap are left
+ * for a later scan.
+ */
+export const MAX_TEXTS = 400;
 /** The contract other parts (and tests) rely on. */
 export const KIND_ATTRIBUTE = 'data-not-dead-yet';
 
@@ -74,7 +78,7 @@ export class Scanner {
       this.tracked.set(el, tracked);
       fresh.push(tracked);
     }
-    const unknown = fresh.filter((t) => t.info === undefined).slice(0, MAX_ITEMS);
+    const unknown = this.capped(fresh.filter((t) => t.info === undefined));
     if (unknown.length) await this.classify(unknown);
     // The answer may have said the site is off.
     if (this.isEnabled() === false) return;
@@ -102,7 +106,7 @@ export class Scanner {
       return;
     }
     for (const t of list) t.info = undefined;
-    await this.classify(list.slice(0, MAX_ITEMS));
+    await this.classify(this.capped(list));
     if (this.isEnabled() !== false) this.renderAll(list);
   }
 
@@ -114,6 +118,21 @@ export class Scanner {
       this.unbadge(t);
       this.tracked.delete(t.el);
     }
+  }
+
+  /** The headlines among `list` whose texts are the first MAX_TEXTS distinct ones; the rest are untracked. */
+  private capped(list: Tracked[]): Tracked[] {
+    const texts = new Set<string>();
+    return list.filter((t) => {
+      if (!texts.has(t.text)) {
+        if (texts.size >= MAX_TEXTS) {
+          this.tracked.delete(t.el);
+          return false;
+        }
+        texts.add(t.text);
+      }
+      return true;
+    });
   }
 
   private async classify(list: Tracked[]): Promise<void> {

@@ -4,7 +4,7 @@
 // and the badge style, and never trusts an answer that crossed a settings change.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { KIND_ATTRIBUTE, Scanner } from '@/entrypoints/content/scanner';
+import { KIND_ATTRIBUTE, MAX_TEXTS, Scanner } from '@/entrypoints/content/scanner';
 import type { Detection } from '@/lib/detector/types';
 import type { BackgroundRequest, BackgroundResponses, BadgeInfo, BadgeStyle } from '@/lib/messages';
 
@@ -120,6 +120,25 @@ describe('Scanner', () => {
     // Known texts are not asked about again.
     await s.scan([{ el: headline('SEO is dead'), text: 'SEO is dead' }]);
     expect(background.scans).toHaveLength(1);
+  });
+
+  it('asks about at most MAX_TEXTS distinct texts per scan, however often a text repeats, and leaves the rest for the next scan', async () => {
+    const s = scanner({ switches: [], counts: [] });
+    // A wiki page: one phrase repeated far past the cap, then a claim.
+    const repeated = Array.from({ length: MAX_TEXTS + 100 }, () => headline('the end of the line'));
+    const fillers = Array.from({ length: MAX_TEXTS - 2 }, (_, i) => headline(`the end of part ${i}`));
+    const seo = headline('SEO is dead');
+    const late = headline('Is email dead?');
+    const all = [...repeated, ...fillers, seo, late].map((el) => ({ el, text: el.textContent ?? '' }));
+    await s.scan(all);
+    expect(background.scans[0]).toHaveLength(MAX_TEXTS);
+    expect(background.scans[0]?.at(-1)).toBe('SEO is dead');
+    expect(seo.getAttribute(KIND_ATTRIBUTE)).toBe('claim');
+    expect(late.hasAttribute(KIND_ATTRIBUTE)).toBe(false);
+    // The next scan (a rescan of the page) asks about what the cap left out.
+    await s.scan(all);
+    expect(background.scans[1]).toEqual(['Is email dead?']);
+    expect(late.getAttribute(KIND_ATTRIBUTE)).toBe('question');
   });
 
   it('shows nothing on a switched-off site, and badges after a recheck once it is on', async () => {
