@@ -18,9 +18,8 @@ import { badgeText } from './badge-text';
 import { type Headline, headlineText } from './find-headlines';
 
 /**
- * Distinct texts asked about per scan at most (a wiki repeats "the end of the
- * line" hundreds of times: that is one text). Headlines past the cap are left
- * for a later scan.
+ * Distinct texts asked about per message at most (a wiki repeats "the end of
+ * the line" hundreds of times: that is one text). More go in further batches.
  */
 export const MAX_TEXTS = 400;
 /** The contract other parts (and tests) rely on. */
@@ -78,12 +77,14 @@ export class Scanner {
       this.tracked.set(el, tracked);
       fresh.push(tracked);
     }
-    const unknown = this.capped(fresh.filter((t) => t.info === undefined));
+    const { batch: unknown, rest } = this.capped(fresh.filter((t) => t.info === undefined));
     if (unknown.length) await this.classify(unknown);
     // The answer may have said the site is off.
     if (this.isEnabled() === false) return;
     this.renderAll(fresh);
     this.record(unknown);
+    // Past the cap: the next batch, once this one is on screen.
+    if (rest.length) await this.scan(rest);
   }
 
   /** Whether the background last said the site is on (null: not asked yet). */
@@ -106,7 +107,8 @@ export class Scanner {
       return;
     }
     for (const t of list) t.info = undefined;
-    await this.classify(this.capped(list));
+    // Rechecks are rare (a settings change): what the cap leaves waits for the next scan.
+    await this.classify(this.capped(list).batch);
     if (this.isEnabled() !== false) this.renderAll(list);
   }
 
@@ -120,19 +122,21 @@ export class Scanner {
     }
   }
 
-  /** The headlines among `list` whose texts are the first MAX_TEXTS distinct ones; the rest are untracked. */
-  private capped(list: Tracked[]): Tracked[] {
+  /** Splits `list` at MAX_TEXTS distinct texts; the headlines past it are untracked (not asked about yet). */
+  private capped(list: Tracked[]): { batch: Tracked[]; rest: Tracked[] } {
     const texts = new Set<string>();
-    return list.filter((t) => {
-      if (!texts.has(t.text)) {
-        if (texts.size >= MAX_TEXTS) {
-          this.tracked.delete(t.el);
-          return false;
-        }
-        texts.add(t.text);
+    const batch: Tracked[] = [];
+    const rest: Tracked[] = [];
+    for (const t of list) {
+      if (!texts.has(t.text) && texts.size >= MAX_TEXTS) {
+        this.tracked.delete(t.el);
+        rest.push(t);
+        continue;
       }
-      return true;
-    });
+      texts.add(t.text);
+      batch.push(t);
+    }
+    return { batch, rest };
   }
 
   private async classify(list: Tracked[]): Promise<void> {
