@@ -155,6 +155,9 @@ function start(ctx: ContentScriptContext): void {
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
+  // WXT's older way to tell a previous copy of this script to stop posts a message to the page itself,
+  // which every 'message' listener of the page then receives; its custom event is enough.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     try {
       start(ctx);

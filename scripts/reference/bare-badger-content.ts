@@ -11,6 +11,7 @@ const DEATH_WORD = /\b(?:dead|death|dies|rip|mort|morte|meurt)\b/i;
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
+  noScriptStartedPostMessage: true,
   main() {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(

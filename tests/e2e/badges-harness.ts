@@ -64,9 +64,16 @@ export async function toolbarText(browser: LaunchedBrowser, page: Page): Promise
 export async function openPage(harness: Harness, path: string): Promise<Page> {
   const page = await harness.browser.context.newPage();
   await page.addInitScript(() => {
-    const w = window as unknown as { badgedAt: Record<string, number>; pageErrors: string[] };
+    const w = window as unknown as {
+      badgedAt: Record<string, number>;
+      pageErrors: string[];
+      pageMessages: unknown[];
+    };
     w.badgedAt = {};
     w.pageErrors = [];
+    // What the page's own 'message' listeners receive (nothing should come from the extension).
+    w.pageMessages = [];
+    addEventListener('message', (e) => w.pageMessages.push(e.data));
     addEventListener('error', (e) => w.pageErrors.push(String(e.message)));
     addEventListener('unhandledrejection', (e) => w.pageErrors.push(String(e.reason)));
     new MutationObserver((records) => {

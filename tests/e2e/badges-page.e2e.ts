@@ -186,7 +186,7 @@ describe('badges on a mixed page', () => {
     await page.close();
   });
 
-  it('is readable on a dark page (screenshot) and never writes to the page console', async () => {
+  it('is readable on a dark page (screenshot), never writes to the page console, never posts to the page', async () => {
     const page = await openPage(harness, 'badges/dark.html');
     await expect.poll(() => page.locator('ndy-badge').count(), { timeout: 5000 }).toBe(3);
     await page.screenshot({ path: `${SHOTS}/badges-dark.png` });
@@ -201,6 +201,10 @@ describe('badges on a mixed page', () => {
     expect(colors).toEqual({ color: 'rgb(255, 255, 255)', background: 'rgb(164, 22, 26)' });
     expect(await page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors)).toEqual([]);
     expect(consoleProblems).toEqual([]);
+    // The page's 'message' listeners get nothing from the extension (WXT's start-up postMessage is off).
+    expect(
+      await page.evaluate(() => (window as unknown as { pageMessages: unknown[] }).pageMessages),
+    ).toEqual([]);
     await page.close();
   });
 });
