@@ -1,0 +1,63 @@
+// Chrome stops an idle MV3 service worker after 30 s, so most pages a reader
+// opens wake a fresh one: it must load the NLP again, still badge the page,
+// and not record a claim it has already recorded.
+import type { Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, openPage, startHarness } from './badges-harness.ts';
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const BADGES_ON_MIXED = 8;
+
+async function storedSightings(worker: Worker): Promise<number> {
+  const got = (await worker.evaluate('chrome.storage.local.get("sightings")')) as { sightings?: unknown[] };
+  return got.sightings?.length ?? 0;
+}
+
+describe('a stopped service worker', () => {
+  it('wakes on the next page, badges it, and records nothing twice', async () => {
+    const first = await openPage(harness, 'badges/mixed.html');
+    await expect
+      .poll(() => first.locator('[data-not-dead-yet]').count(), { timeout: 5000 })
+      .toBe(BADGES_ON_MIXED);
+    const worker = harness.browser.worker;
+    if (!worker) throw new Error('no service worker');
+    await expect.poll(() => storedSightings(worker)).toBeGreaterThan(0);
+    const recorded = await storedSightings(worker);
+
+    // The worker's running status, as DevTools reports it, from a tab that stays open.
+    const watcher = await harness.browser.context.newPage();
+    const cdp = await harness.browser.context.newCDPSession(watcher);
+    const statuses: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions)
+        if (v.scriptURL.startsWith('chrome-extension://')) statuses.push(v.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => statuses.at(-1)).toBe('stopped');
+    await first.close();
+
+    const start = Date.now();
+    const page = await openPage(harness, 'badges/mixed.html');
+    await expect
+      .poll(() => page.locator('[data-not-dead-yet]').count(), { timeout: 10_000 })
+      .toBe(BADGES_ON_MIXED);
+    console.log(`stopped worker: ${BADGES_ON_MIXED} badges ${Date.now() - start} ms after navigation`);
+    expect(statuses.slice(statuses.lastIndexOf('stopped'))).toContain('running');
+    // The fresh worker's in-memory caches are empty; the stored record still holds each claim once.
+    await page.waitForTimeout(500);
+    const fresh = harness.browser.context.serviceWorkers().at(-1);
+    if (!fresh) throw new Error('no service worker after the restart');
+    expect(await storedSightings(fresh)).toBe(recorded);
+    await page.close();
+    await watcher.close();
+  });
+});
