@@ -59,11 +59,21 @@ export async function launchFirefox(): Promise<LaunchedFirefox> {
     extensionOrigin,
     openAddonPage: async (path, ready) => {
       const page = await browser.newPage();
-      // Firefox loads the page but never reports the navigation to an extension page as done:
-      // wait for the page's own content instead.
+      // Firefox loads the page but never reports the navigation to an extension page as done, and
+      // a wait started on the blank tab can fail as the page replaces it: poll the page's own content.
       page.goto(`${extensionOrigin}/${path}`, { timeout: 5000 }).catch(() => {});
-      await page.waitForSelector(ready, { timeout: 15_000 });
-      return page;
+      const until = Date.now() + 15_000;
+      for (;;) {
+        const shown = await page
+          .evaluate(
+            (selector) => location.protocol === 'moz-extension:' && document.querySelector(selector) !== null,
+            ready,
+          )
+          .catch(() => false);
+        if (shown) return page;
+        if (Date.now() > until) throw new Error(`${path}: ${ready} never appeared`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
     },
     close: async () => {
       await browser.close();

@@ -42,7 +42,7 @@ describe('a stopped service worker', () => {
     });
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
-    await expect.poll(() => statuses.at(-1)).toBe('stopped');
+    await expect.poll(() => statuses.at(-1), { timeout: 10_000 }).toBe('stopped');
     await first.close();
 
     const start = Date.now();
@@ -51,7 +51,7 @@ describe('a stopped service worker', () => {
       .poll(() => page.locator('[data-not-dead-yet]').count(), { timeout: 10_000 })
       .toBe(BADGES_ON_MIXED);
     console.log(`stopped worker: ${BADGES_ON_MIXED} badges ${Date.now() - start} ms after navigation`);
-    expect(statuses.slice(statuses.lastIndexOf('stopped'))).toContain('running');
+    await expect.poll(() => statuses.slice(statuses.lastIndexOf('stopped'))).toContain('running');
     // The fresh worker's in-memory caches are empty; the stored record still holds each claim once.
     await page.waitForTimeout(500);
     const fresh = harness.browser.context.serviceWorkers().at(-1);
