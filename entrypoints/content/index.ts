@@ -90,7 +90,8 @@ function start(ctx: ContentScriptContext): void {
     });
     unwatch = watchSettings(guard(recheck));
     // SPA navigation: the observer badges new content; a rescan catches views the page reused.
-    // Watched from here: WXT polls the URL every second while anyone listens.
+    // Watched from here, once a candidate exists: WXT listens to the Navigation API where there is one
+    // and polls the URL every second elsewhere.
     ctx.addEventListener(window, 'wxt:locationchange', guard(rescan));
     return created;
   };

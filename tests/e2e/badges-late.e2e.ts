@@ -92,6 +92,26 @@ describe('late content', () => {
     await page.close();
   });
 
+  it('badges a pre-rendered view that was hidden once the SPA shows it and changes the URL', async () => {
+    const page = await openPage(harness, 'badges/spa-hidden.html?view=one');
+    await expect
+      .poll(() => page.locator('#one-0').getAttribute('data-not-dead-yet'), { timeout: 5000 })
+      .toBe('claim');
+    // Hidden headlines are skipped; showing one flips an attribute, which no observer of ours watches:
+    // the rescan on the URL change finds it.
+    expect(await page.locator('#two-0').getAttribute('data-not-dead-yet')).toBeNull();
+    await page.getByRole('link', { name: 'Two' }).click();
+    await expect
+      .poll(() => page.locator('#two-0').getAttribute('data-not-dead-yet'), { timeout: 3000 })
+      .toBe('claim');
+    const delay = await page.evaluate(() => {
+      const w = window as unknown as { shownAt: number; badgedAt: Record<string, number> };
+      return (w.badgedAt['two-0'] ?? Number.NaN) - w.shownAt;
+    });
+    console.log(`pre-rendered SPA view badged ${delay.toFixed(0)} ms after it was shown`);
+    await page.close();
+  });
+
   it('re-reads edited headlines: a new claim gets a badge, a claim edited away loses it', async () => {
     const page = await openPage(harness, 'badges/feed.html');
     await expect.poll(() => page.locator('ndy-badge').count(), { timeout: 5000 }).toBe(1);
