@@ -1,5 +1,5 @@
 // One batched MutationObserver for late content (infinite scroll, SPA views,
-// edited text). Mutations are gathered into a set of roots and handled after
+// edited text, sections the page un-hides). Mutations are gathered into a set of roots and handled after
 // a short pause (at most MAX_WAIT_MS after the first); a burst with too many
 // roots falls back to a single full rescan instead of per-node work.
 import { BADGE_TAG } from './find-headlines';
@@ -19,6 +19,13 @@ export interface LateContentHandlers {
 
 function isOurs(node: Node): boolean {
   return node instanceof Element && node.localName === BADGE_TAG;
+}
+
+/** Headlines under `hidden` or aria-hidden are skipped; these attributes going away reveal them. */
+const HIDING = ['hidden', 'aria-hidden'];
+
+function isShown(el: Element): boolean {
+  return !el.hasAttribute('hidden') && el.getAttribute('aria-hidden') !== 'true';
 }
 
 export function watchLateContent(target: Node, handlers: LateContentHandlers): () => void {
@@ -49,6 +56,14 @@ export function watchLateContent(target: Node, handlers: LateContentHandlers): (
       let touched = false;
       for (const record of records) {
         if (burst) break;
+        if (record.type === 'attributes') {
+          // A "show more" or a tab panel un-hidden: what it holds can be read now.
+          if (record.target instanceof Element && isShown(record.target)) {
+            roots.add(record.target);
+            touched = true;
+          }
+          continue;
+        }
         if (record.type === 'characterData') {
           const parent = record.target.parentElement;
           if (parent && !isOurs(parent)) roots.add(parent);
@@ -75,7 +90,12 @@ export function watchLateContent(target: Node, handlers: LateContentHandlers): (
       if (touched || burst) schedule();
     }),
   );
-  observer.observe(target, { childList: true, subtree: true, characterData: true });
+  observer.observe(target, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributeFilter: HIDING,
+  });
   return () => {
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);

@@ -112,6 +112,23 @@ describe('late content', () => {
     await page.close();
   });
 
+  it('badges stories a "show more" reveals without a URL change, within 500 ms', async () => {
+    const page = await openPage(harness, 'badges/spa-hidden.html');
+    await expect.poll(() => page.locator('ndy-badge').count(), { timeout: 5000 }).toBe(1);
+    expect(await page.locator('#more-0').getAttribute('data-not-dead-yet')).toBeNull();
+    await page.getByRole('button', { name: 'Show more' }).click();
+    await expect
+      .poll(() => page.locator('#more-0').getAttribute('data-not-dead-yet'), { timeout: 2000 })
+      .toBe('claim');
+    const delay = await page.evaluate(() => {
+      const w = window as unknown as { moreShownAt: number; badgedAt: Record<string, number> };
+      return (w.badgedAt['more-0'] ?? Number.NaN) - w.moreShownAt;
+    });
+    console.log(`"show more" story badged ${delay.toFixed(0)} ms after it was shown`);
+    expect(delay).toBeLessThanOrEqual(500);
+    await page.close();
+  });
+
   it('re-reads edited headlines: a new claim gets a badge, a claim edited away loses it', async () => {
     const page = await openPage(harness, 'badges/feed.html');
     await expect.poll(() => page.locator('ndy-badge').count(), { timeout: 5000 }).toBe(1);

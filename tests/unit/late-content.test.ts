@@ -44,6 +44,24 @@ describe('watchLateContent', () => {
     expect(calls.roots).toHaveLength(0);
   });
 
+  it('sees a hidden section shown (hidden or aria-hidden removed), not one hidden', async () => {
+    const more = document.createElement('section');
+    more.hidden = true;
+    more.innerHTML = '<h2>SEO is dead</h2>';
+    const panel = document.createElement('div');
+    panel.setAttribute('aria-hidden', 'true');
+    document.body.append(more, panel);
+    const calls = watch();
+    more.hidden = false;
+    panel.setAttribute('aria-hidden', 'false');
+    await wait(300);
+    expect(calls.roots).toEqual([[more, panel]]);
+    more.hidden = true;
+    panel.setAttribute('title', 'not watched');
+    await wait(300);
+    expect(calls.roots).toHaveLength(1);
+  });
+
   it('sees edited text and ignores its own badges', async () => {
     const h2 = document.createElement('h2');
     h2.textContent = 'Weather';
