@@ -8,12 +8,18 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 export const OUT_DIR = resolve(process.env.WXT_OUT_DIR ?? '.output');
 export const CHROME_BUILD = join(OUT_DIR, 'chrome-mv3');
 
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+/** The first of `candidates` that exists, or an error that says how to get one. */
+export function findExecutable(candidates: (string | undefined)[], missing: string): string {
   const found = candidates.find((p) => p && existsSync(p));
-  if (!found)
-    throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.');
+  if (!found) throw new Error(missing);
   return found;
+}
+
+export function chromiumPath(): string {
+  return findExecutable(
+    [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'],
+    'Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.',
+  );
 }
 
 export interface LaunchOptions {

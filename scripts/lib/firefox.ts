@@ -5,17 +5,16 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { OUT_DIR } from './browser.ts';
+import { findExecutable, OUT_DIR } from './browser.ts';
 
 export const FIREFOX_BUILD = join(OUT_DIR, 'firefox-mv2');
 const ADDON_UUID = '6e0b1f7c-2d4a-4c11-9f3e-5a8d0c7b1e42';
 
 export function firefoxPath(): string {
-  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
-  const found = candidates.find((p) => p && existsSync(p));
-  if (!found)
-    throw new Error('Firefox not found: install it (apt-get install -y firefox-esr) or set FIREFOX_PATH.');
-  return found;
+  return findExecutable(
+    [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'],
+    'Firefox not found: install it (apt-get install -y firefox-esr) or set FIREFOX_PATH.',
+  );
 }
 
 export interface LaunchedFirefox {

@@ -2,6 +2,7 @@
 // gets a badge, where it sits, what it says, how it behaves with mouse and keyboard.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleProblems, flagged, type Harness, openPage, SHOTS, startHarness } from './badges-harness.ts';
+import { MIXED_CLAIMS } from './pages/badges/mixed-expected.ts';
 
 let harness: Harness;
 
@@ -18,24 +19,14 @@ describe('badges on a mixed page', () => {
     await expect.poll(() => page.locator('#seo[data-not-dead-yet]').count(), { timeout: 5000 }).toBe(1);
     // The whole page has been through the background once the first badge is in.
     await page.waitForTimeout(300);
-    const kinds = await page.evaluate(() =>
-      Object.fromEntries(
-        ['seo', 'email', 'cm', 'cm-fr', 'card-title', 'row-title', 'rip', 'dated'].map((id) => [
-          id,
-          document.getElementById(id)?.getAttribute('data-not-dead-yet') ?? null,
-        ]),
-      ),
+    const kinds = await page.evaluate(
+      (ids) =>
+        Object.fromEntries(
+          ids.map((id) => [id, document.getElementById(id)?.getAttribute('data-not-dead-yet') ?? null]),
+        ),
+      Object.keys(MIXED_CLAIMS),
     );
-    expect(kinds).toEqual({
-      seo: 'claim',
-      email: 'question',
-      cm: 'rebuttal',
-      'cm-fr': 'claim',
-      'card-title': 'claim',
-      'row-title': 'claim',
-      rip: 'claim',
-      dated: 'claim',
-    });
+    expect(kinds).toEqual(MIXED_CLAIMS);
     // Literal deaths and titles of works: never badged.
     for (const id of ['river', 'walking', 'obit', 'garden']) {
       expect(await page.locator(`#${id}`).getAttribute('data-not-dead-yet'), id).toBeNull();

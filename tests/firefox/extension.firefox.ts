@@ -7,6 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LaunchedFirefox, launchFirefox } from '../../scripts/lib/firefox.ts';
 import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
+import { MIXED_CLAIMS } from '../e2e/pages/badges/mixed-expected.ts';
 
 let firefox: LaunchedFirefox;
 let server: StaticServer;
@@ -39,17 +40,6 @@ async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, time
   }
   return value;
 }
-
-const MIXED_CLAIMS = {
-  seo: 'claim',
-  email: 'question',
-  cm: 'rebuttal',
-  'cm-fr': 'claim',
-  'card-title': 'claim',
-  'row-title': 'claim',
-  rip: 'claim',
-  dated: 'claim',
-};
 
 async function openMixed(): Promise<Page> {
   const page = await firefox.browser.newPage();
