@@ -1,14 +1,18 @@
 // The words on and behind a badge, from a detection and its subject's history.
 // Built in the background with the extension's i18n messages and sent with the
-// scan's answer: the page never loads the message catalogue.
+// scan's answer: the page never loads the message catalogue, and gets only
+// what it draws (and what the popup lists).
 import type { DeathKind, Detection } from './detector/types.ts';
 import { t } from './i18n.ts';
 import type { SubjectHistory } from './messages.ts';
+import type { Settings } from './storage/schema.ts';
 
 export interface BadgeWords {
   kind: DeathKind;
-  /** The word on a full badge: "dead" ("☠ dead ×6"). */
-  word: string;
+  /** The subject's canonical name, for the popup's list; null when the alias table has none. */
+  canonical: string | null;
+  /** On the badge: "☠ dead ×6" (full style) or "☠" (compact). */
+  mark: string;
   /** Accessible name: "Death claim: community management, declared dead 6 times since 2011". */
   label: string;
   /** Details: what is said, then the subject's history. */
@@ -31,13 +35,26 @@ function historyLine(history: SubjectHistory): string {
   return t('badge_history_range', [phrase, String(history.first), String(history.last)]);
 }
 
-export function badgeWords(detection: Detection, history: SubjectHistory): BadgeWords | null {
+const ICON: Record<DeathKind, string> = { claim: '☠', question: '☠?', rebuttal: '♥' };
+
+function markOf(kind: DeathKind, history: SubjectHistory, style: Settings['badgeStyle']): string {
+  if (style === 'compact') return ICON[kind];
+  const count = history.count > 0 ? ` ×${history.count}` : '';
+  return `${ICON[kind]} ${t(`badge_mark_${kind}`)}${count}`;
+}
+
+export function badgeWords(
+  detection: Detection,
+  history: SubjectHistory,
+  style: Settings['badgeStyle'] = 'full',
+): BadgeWords | null {
   if (detection.kind === 'none') return null;
   const kind = detection.kind;
   const subject = detection.canonical ?? detection.subject ?? '?';
   return {
     kind,
-    word: t(`badge_mark_${kind}`),
+    canonical: detection.canonical,
+    mark: markOf(kind, history, style),
     label: t('badge_label', [t(`badge_kind_${kind}`), subject, historyPhrase(history)]),
     summary: t(`badge_summary_${kind}`, [detection.subject ?? subject]),
     history: historyLine(history),

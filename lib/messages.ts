@@ -31,13 +31,6 @@ export interface PageInfo {
 
 export type BadgeStyle = Settings['badgeStyle'];
 
-export interface BadgeInfo {
-  detection: Detection;
-  history: SubjectHistory;
-  /** The badge's words in the UI language. */
-  words: BadgeWords;
-}
-
 /** Content script → background. */
 export type BackgroundRequest =
   /** Classify candidate headlines of a page on `host`; nothing is stored. */
@@ -57,9 +50,9 @@ export interface BackgroundResponses {
   /**
    * `enabled`: the site and global switches for the page's host; when off, no
    * results. `results`: per text, what to badge under the user's settings
-   * (languages, muted subjects, dismissed texts), null for nothing.
+   * (languages, muted subjects, dismissed texts), null for nothing; drawn in `style`.
    */
-  scan: { enabled: boolean; style: BadgeStyle; results: (BadgeInfo | null)[] };
+  scan: { enabled: boolean; style: BadgeStyle; results: (BadgeWords | null)[] };
   record: { ok: true };
   dismiss: { ok: true };
   /** `removed`: 1 when the text was dismissed, 0 when it was not. */

@@ -1,6 +1,6 @@
 // Whether a detection gets a badge under the user's settings: decided in the
 // background, which answers each scan with the results a page may show.
-import type { BadgeInfo } from './messages.ts';
+import type { Detection } from './detector/types.ts';
 import type { Settings } from './storage/schema.ts';
 import { normalizeHeadline } from './tally/normalize.ts';
 
@@ -19,10 +19,8 @@ export function dismissedSet(value: unknown): Set<string> {
   );
 }
 
-export function shouldBadge(text: string, info: BadgeInfo | null | undefined, view: ViewState): boolean {
-  if (!view.enabled || !info) return false;
-  const { detection } = info;
-  if (detection.kind === 'none') return false;
+export function shouldBadge(text: string, detection: Detection | null, view: ViewState): boolean {
+  if (!view.enabled || !detection || detection.kind === 'none') return false;
   if (!view.settings.langs.includes(detection.lang)) return false;
   if (detection.canonical && view.settings.mutedSubjects.includes(detection.canonical)) return false;
   // Most people never dismiss anything: skip the (unicode-regex) normalisation then.

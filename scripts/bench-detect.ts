@@ -10,6 +10,8 @@ const root = resolve(import.meta.dirname, '..');
 const heapBefore = process.memoryUsage().heapUsed;
 const t0 = performance.now();
 const { detect, isCandidate } = await import('../lib/detector/index.ts');
+const { loadTaggers } = await import('../lib/detector/taggers.ts');
+await loadTaggers(['en', 'fr']);
 const initMs = performance.now() - t0;
 const { parseCorpus } = await import('../lib/detector/scoring.ts');
 

@@ -5,6 +5,10 @@
 import { explain } from '../lib/detector/engine.ts';
 import { type DetectOptions, detect, type Lang } from '../lib/detector/index.ts';
 import { normalize } from '../lib/detector/normalize.ts';
+import { loadTaggers } from '../lib/detector/taggers.ts';
+import { LANGS } from '../lib/detector/types.ts';
+
+await loadTaggers(LANGS);
 
 const args = process.argv.slice(2);
 const flags = args.filter((a) => a.startsWith('--'));

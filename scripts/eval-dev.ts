@@ -4,6 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { detect } from '../lib/detector/index.ts';
 import { formatScore, parseCorpus, type ScoredRow, score, subjectMatches } from '../lib/detector/scoring.ts';
+import { loadTaggers } from '../lib/detector/taggers.ts';
+import { LANGS } from '../lib/detector/types.ts';
 
 const sharedDir = resolve(process.env.NDY_SHARED_DIR ?? '../shared');
 const path = join(sharedDir, 'corpus/headlines-dev.tsv');
@@ -11,6 +13,7 @@ if (!existsSync(path)) {
   console.error(`dev set not found at ${path}: set NDY_SHARED_DIR to the shared folder`);
   process.exit(2);
 }
+await loadTaggers(LANGS);
 const rows = parseCorpus(readFileSync(path, 'utf8'));
 const scored: ScoredRow[] = rows.map((row) => {
   const got = detect(row.headline);

@@ -1,36 +1,22 @@
 // The one NLP host: detects death claims in the candidate headlines content
-// scripts send, with a cache by text so a headline met on many pages (or on
-// every rescan) is parsed once. It answers with what the page may badge under
-// the user's settings (site rules, languages, muted subjects, dismissed texts),
-// so pages never read settings themselves. Recording is a second message, sent by the
-// page only when a scan found claims: dates and links are read only then,
-// and the badges never wait for the storage write.
+// scripts send. Verdicts are cached by text for the browser session
+// (verdicts.ts), and the NLP models are evaluated only when a new headline
+// needs one. It answers with what the page may badge under the user's settings
+// (site rules, languages, muted subjects, dismissed texts), as the words the
+// page draws, so pages never read settings or detections. Recording is a second
+// message, sent by the page only when a scan found claims: dates and links are
+// read only then, and the badges never wait for the storage write.
 import { badgeWords } from '@/lib/badge-words';
 import { sightingDate } from '@/lib/dates/choose';
-import { detect } from '@/lib/detector';
-import type { Detection } from '@/lib/detector/types';
-import type { BackgroundRequest, BackgroundResponses, BadgeInfo } from '@/lib/messages';
+import type { BackgroundRequest, BackgroundResponses } from '@/lib/messages';
 import { isSiteEnabled } from '@/lib/sites';
 import { dismissedItem, getSettings } from '@/lib/storage/items';
 import { dismissedSet, shouldBadge, type ViewState } from '@/lib/visibility';
 import { historiesFor, type NewSighting, recordSightings } from './recorder';
+import { forgetVerdicts, verdictsFor } from './verdicts';
 
-const CACHE_SIZE = 5000;
-const detections = new Map<string, Detection>();
 /** text + URL pairs already handed to the recorder in this worker's life. */
 const recorded = new Set<string>();
-
-function detectCached(text: string): Detection {
-  const hit = detections.get(text);
-  if (hit) return hit;
-  const detection = detect(text);
-  if (detections.size >= CACHE_SIZE) {
-    const oldest = detections.keys().next();
-    if (!oldest.done) detections.delete(oldest.value);
-  }
-  detections.set(text, detection);
-  return detection;
-}
 
 /** What a page on `host` may show under the user's settings and dismissals. */
 async function viewFor(host: string): Promise<ViewState> {
@@ -46,14 +32,13 @@ export async function handleScan(
   // Switched off here: nothing is parsed.
   if (!view.enabled) return { enabled: false, style, results: [] };
   const texts = request.texts.map(String);
-  const found = texts.map((text) => detectCached(text));
-  const canonicals = found.flatMap((d) => (d.kind !== 'none' && d.canonical ? [d.canonical] : []));
+  const found = await verdictsFor(texts);
+  const canonicals = found.flatMap((d) => (d?.canonical ? [d.canonical] : []));
   const histories = await historiesFor([...new Set(canonicals)]);
-  const results = found.map((detection, i): BadgeInfo | null => {
-    const history = detection.canonical ? histories.get(detection.canonical) : undefined;
-    const words = history ? badgeWords(detection, history) : null;
-    const info = history && words ? { detection, history, words } : null;
-    return shouldBadge(texts[i] ?? '', info, view) ? info : null;
+  const results = found.map((detection, i) => {
+    const history = detection?.canonical ? histories.get(detection.canonical) : undefined;
+    if (!detection || !history || !shouldBadge(texts[i] ?? '', detection, view)) return null;
+    return badgeWords(detection, history, style);
   });
   return { enabled: true, style, results };
 }
@@ -63,23 +48,24 @@ export async function handleRecord(
   request: Extract<BackgroundRequest, { type: 'record' }>,
 ): Promise<BackgroundResponses['record']> {
   const { items, page } = request;
+  const detections = await verdictsFor(items.map((item) => String(item.text)));
   const sightings: NewSighting[] = [];
-  for (const item of items) {
-    const detection = detectCached(String(item.text));
-    if (detection.kind === 'none') continue;
+  items.forEach((item, i) => {
+    const detection = detections[i];
+    if (!detection) return;
     const url = item.url ?? page.url;
     const key = `${url}\n${item.text}`;
-    if (recorded.has(key)) continue;
+    if (recorded.has(key)) return;
     recorded.add(key);
     const date = sightingDate({ ...item, url }, page);
     sightings.push(date ? { detection, url, date } : { detection, url });
-  }
+  });
   if (sightings.length) await recordSightings(sightings);
   return { ok: true };
 }
 
 /** For tests: forget the caches. */
 export function resetScanCache(): void {
-  detections.clear();
+  forgetVerdicts();
   recorded.clear();
 }

@@ -1,7 +1,7 @@
 // Where a badge goes: at the end of the headline's text, inside the innermost
 // element that holds all of it (so "<h2><a>SEO is dead</a></h2>" gets the
 // badge inside the link, on the same line, even when the link is a block).
-import { BADGE_TAG } from './find-headlines';
+import { BADGE_TAG } from './dom-contract';
 
 const NO_CHILDREN = new Set(['IMG', 'BR', 'HR', 'INPUT', 'SVG', 'svg', 'VIDEO', 'AUDIO', 'IFRAME', 'CANVAS']);
 

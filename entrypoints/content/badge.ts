@@ -3,9 +3,9 @@
 // hover, on keyboard focus and on click; a click never follows the link the
 // headline sits in. All text is set with textContent.
 
+import type { BadgeWords } from '@/lib/badge-words';
 import { styleShadowRoot } from './badge-style';
-import type { BadgeText } from './badge-text';
-import { BADGE_TAG } from './find-headlines';
+import { BADGE_TAG } from './dom-contract';
 import { guard } from './guard';
 
 export interface BadgeControls {
@@ -33,7 +33,7 @@ function keepToBadge(event: Event): void {
 
 const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 
-export function createBadge(text: BadgeText, onDismiss: () => void): HTMLElement {
+export function createBadge(text: BadgeWords, onDismiss: () => void): HTMLElement {
   const host = document.createElement(BADGE_TAG);
   const root = host.attachShadow({ mode: 'open' });
   styleShadowRoot(root);

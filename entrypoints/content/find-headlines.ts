@@ -10,9 +10,7 @@ import {
   PREFILTER_MIN_LENGTH,
 } from '@/lib/detector/prefilter';
 import type { SiteAdapter } from './adapters';
-
-/** The tag of a badge's host element. */
-export const BADGE_TAG = 'ndy-badge';
+import { BADGE_TAG } from './dom-contract';
 
 const HEADINGS = 'h1, h2, h3, h4, [role="heading"]';
 const LINKS = 'a[href]';

@@ -2,7 +2,7 @@
 // edited text, sections the page un-hides). Mutations are gathered into a set of roots and handled after
 // a short pause (at most MAX_WAIT_MS after the first); a burst with too many
 // roots falls back to a single full rescan instead of per-node work.
-import { BADGE_TAG } from './find-headlines';
+import { BADGE_TAG } from './dom-contract';
 import { guard } from './guard';
 
 const QUIET_MS = 80;

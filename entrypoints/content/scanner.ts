@@ -2,19 +2,12 @@
 // badge among the new ones (in one batch, cached by text; the answer already
 // follows the user's settings), puts on or takes off their badges, and has the
 // claims recorded. When the settings or dismissals change it asks again.
-import { browser } from 'wxt/browser';
-import type {
-  BackgroundRequest,
-  BackgroundResponses,
-  BadgeInfo,
-  BadgeStyle,
-  PageHit,
-  PageInfo,
-  ScanItem,
-} from '@/lib/messages';
+import type { BadgeWords } from '@/lib/badge-words';
+import type { BackgroundResponses, BadgeStyle, PageHit, PageInfo, ScanItem } from '@/lib/messages';
 import { badgeAnchor } from './anchor';
 import { badgeControls, createBadge } from './badge';
-import { badgeText } from './badge-text';
+import type { Connection } from './connection';
+import { KIND_ATTRIBUTE } from './dom-contract';
 import { type Headline, headlineText } from './find-headlines';
 
 /**
@@ -22,26 +15,20 @@ import { type Headline, headlineText } from './find-headlines';
  * the line" hundreds of times: that is one text). More go in further batches.
  */
 export const MAX_TEXTS = 400;
-/** The contract other parts (and tests) rely on. */
-export const KIND_ATTRIBUTE = 'data-not-dead-yet';
 
 interface Tracked {
   el: HTMLElement;
   text: string;
   host: HTMLElement | null;
-  info: BadgeInfo | null | undefined;
+  /** What to draw; null: no badge; undefined: not asked yet. */
+  info: BadgeWords | null | undefined;
 }
 
 export interface ScannerDeps {
+  connection: Connection;
   page(): PageInfo;
   /** Extra fields per item (the card's date), if known. */
   itemDate?(el: HTMLElement): ScanItem['date'];
-  onDismiss(text: string): void;
-  onCount(count: number): void;
-  /** The background says the site was switched on or off (the first answer included). */
-  onSwitch(enabled: boolean): void;
-  /** Fire and forget: a message to the background. */
-  send(request: BackgroundRequest): void;
 }
 
 function linkOf(el: HTMLElement): string | undefined {
@@ -51,7 +38,7 @@ function linkOf(el: HTMLElement): string | undefined {
 
 export class Scanner {
   private tracked = new Map<HTMLElement, Tracked>();
-  private results = new Map<string, BadgeInfo | null>();
+  private results = new Map<string, BadgeWords | null>();
   /** The site switch as the background last answered; null before the first answer. */
   private enabled: boolean | null = null;
   private style: BadgeStyle = 'full';
@@ -141,12 +128,11 @@ export class Scanner {
 
   private async classify(list: Tracked[]): Promise<void> {
     const texts = [...new Set(list.map((t) => t.text))];
-    const request: BackgroundRequest = { type: 'scan', texts, host: location.hostname };
     let response: BackgroundResponses['scan'] | undefined;
     // An answer that crossed a settings change follows the old settings: ask again.
     for (let tries = 0; tries < 3; tries++) {
       const asked = this.generation;
-      response = (await browser.runtime.sendMessage(request)) as BackgroundResponses['scan'] | undefined;
+      response = await this.deps.connection.scan(texts);
       if (asked === this.generation) break;
     }
     const results = response?.results ?? [];
@@ -162,7 +148,6 @@ export class Scanner {
     if (response.enabled !== this.enabled) {
       this.enabled = response.enabled;
       if (!response.enabled) this.clear();
-      this.deps.onSwitch(response.enabled);
     }
   }
 
@@ -177,19 +162,25 @@ export class Scanner {
       if (date) item.date = date;
       return item;
     });
-    this.deps.send({ type: 'record', items, page });
+    this.deps.connection.tell({ type: 'record', items, page });
   }
 
   private render(t: Tracked): void {
-    const text = t.el.isConnected && t.info ? badgeText(t.info, this.style) : null;
-    if (!text) {
+    const words = t.el.isConnected ? t.info : null;
+    if (!words) {
       this.unbadge(t);
       return;
     }
     if (t.host?.isConnected) return;
-    t.host = createBadge(text, () => this.deps.onDismiss(t.text));
+    t.host = createBadge(words, () => this.dismiss(t.text));
     badgeAnchor(t.el).append(t.host);
-    t.el.setAttribute(KIND_ATTRIBUTE, text.kind);
+    t.el.setAttribute(KIND_ATTRIBUTE, words.kind);
+  }
+
+  /** The user dismissed a badge: hidden at once; the background confirms it (and tells the other tabs). */
+  private dismiss(text: string): void {
+    this.deps.connection.tell({ type: 'dismiss', text });
+    this.dismissed(text);
   }
 
   /** Renders `list`, or every tracked headline after a style change. */
@@ -235,8 +226,8 @@ export class Scanner {
     return this.badged().map((t, index) => ({
       index,
       text: t.text,
-      kind: t.info?.detection.kind ?? 'none',
-      canonical: t.info?.detection.canonical ?? null,
+      kind: t.info?.kind ?? 'none',
+      canonical: t.info?.canonical ?? null,
     }));
   }
 
@@ -258,6 +249,6 @@ export class Scanner {
     const count = this.badged().length;
     if (count === this.lastCount) return;
     this.lastCount = count;
-    this.deps.onCount(count);
+    this.deps.connection.tell({ type: 'page-count', count });
   }
 }

@@ -1,28 +1,18 @@
 // The NLP side: compromise for English, fr-compromise for French. Used only on
 // the short phrases the cue rules pick out (subject, agent, what follows a
 // cue), so each call tags a few words.
-import nlpEn from 'compromise';
-import nlpFr from 'fr-compromise';
 import { FR_FIRST_NAMES } from './data/words.ts';
+import { type Term, taggerFor } from './taggers.ts';
 import type { Lang } from './types.ts';
-
-interface Term {
-  text: string;
-  tags: string[];
-}
-
-type Tagger = (text: string) => { json: () => { terms?: Term[] }[] };
-
-const TAGGERS: Record<Lang, Tagger> = {
-  en: nlpEn as unknown as Tagger,
-  fr: nlpFr as unknown as Tagger,
-};
 
 let frNames: Set<string> | null = null;
 
 export function terms(phrase: string, lang: Lang): Term[] {
   try {
-    return TAGGERS[lang](phrase)
+    // Not loaded yet: noted as missing (taggers.ts), and the caller asks again once it is.
+    const tagger = taggerFor(lang);
+    if (!tagger) return [];
+    return tagger(phrase)
       .json()
       .flatMap((s) => s.terms ?? []);
   } catch {

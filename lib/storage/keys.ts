@@ -4,3 +4,5 @@
 export const SETTINGS_KEY = 'settings';
 export const SIGHTINGS_KEY = 'sightings';
 export const DISMISSED_KEY = 'dismissed';
+/** storage.session: the worker's verdicts by headline text (entrypoints/background/verdicts.ts). */
+export const VERDICTS_KEY = 'verdicts';

@@ -1,9 +1,8 @@
 // What a badge says, in English and French, from the real locale files: the
-// words the background builds (badgeWords) as the content script shows them (badgeText).
+// words the background builds (badgeWords) and the page draws as they are.
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { badgeText as showText } from '@/entrypoints/content/badge-text';
 import { badgeWords } from '@/lib/badge-words';
 import type { Detection } from '@/lib/detector/types';
 import type { SubjectHistory } from '@/lib/messages';
@@ -46,13 +45,12 @@ function info(
   };
 }
 
-/** The background's words for `info`, shown in `style` as the content script does; null for none. */
+/** The background's words for `info` in `style`; null for none. */
 function badgeText(parts: ReturnType<typeof info>, style: 'full' | 'compact') {
-  const words = badgeWords(parts.detection, parts.history);
-  return words ? showText({ ...parts, words }, style) : null;
+  return badgeWords(parts.detection, parts.history, style);
 }
 
-describe('badgeText', () => {
+describe('badgeWords', () => {
   beforeEach(() => useLocale('en'));
 
   it('names a claim for screen readers with its history', () => {
@@ -62,6 +60,7 @@ describe('badgeText', () => {
     expect(text?.history).toBe('declared dead 6 times since 2011 — first 2011, last 2016');
     expect(text?.summary).toBe('Declares dead: community managers');
     expect(text?.dismiss).toBe('Not a death claim');
+    expect(text?.canonical).toBe('community management');
   });
 
   it('answers a question with Betteridge, marks a rebuttal, and shows only the mark when compact', () => {

@@ -2,7 +2,7 @@
 // The batched observer: one call per batch, a burst becomes one rescan, the
 // extension's own badges are ignored.
 import { afterEach, describe, expect, it } from 'vitest';
-import { BADGE_TAG } from '@/entrypoints/content/find-headlines';
+import { BADGE_TAG } from '@/entrypoints/content/dom-contract';
 import { watchLateContent } from '@/entrypoints/content/observer';
 
 const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));

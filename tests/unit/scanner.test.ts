@@ -4,25 +4,28 @@
 // and the badge style, and never trusts an answer that crossed a settings change.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { KIND_ATTRIBUTE, MAX_TEXTS, Scanner } from '@/entrypoints/content/scanner';
-import type { Detection } from '@/lib/detector/types';
-import type { BackgroundRequest, BackgroundResponses, BadgeInfo, BadgeStyle } from '@/lib/messages';
+import { backgroundConnection } from '@/entrypoints/content/connection';
+import { KIND_ATTRIBUTE } from '@/entrypoints/content/dom-contract';
+import { MAX_TEXTS, Scanner } from '@/entrypoints/content/scanner';
+import type { BadgeWords } from '@/lib/badge-words';
+import type { DeathKind } from '@/lib/detector/types';
+import type { BackgroundRequest, BackgroundResponses, BadgeStyle } from '@/lib/messages';
 
-function info(kind: Exclude<Detection['kind'], 'none'>, subject: string): BadgeInfo {
+interface Claim {
+  kind: DeathKind;
+  subject: string;
+}
+
+/** The words the stand-in background sends for a claim, in the badge style it answers with. */
+function words({ kind, subject }: Claim, style: BadgeStyle): BadgeWords {
   return {
-    detection: {
-      text: '',
-      kind,
-      subject,
-      canonical: subject,
-      lang: 'en',
-      cue: null,
-      span: null,
-      agent: null,
-      renewal: null,
-    },
-    history: { canonical: subject, count: 3, first: 2011, last: 2016, since: 2011 },
-    words: { kind, word: 'dead', label: `claim: ${subject}`, summary: '', history: '', dismiss: '' },
+    kind,
+    canonical: subject,
+    mark: style === 'compact' ? '☠' : '☠ dead ×3',
+    label: `claim: ${subject}`,
+    summary: '',
+    history: '',
+    dismiss: '',
   };
 }
 
@@ -30,9 +33,10 @@ function info(kind: Exclude<Detection['kind'], 'none'>, subject: string): BadgeI
 const background = {
   enabled: true,
   style: 'full' as BadgeStyle,
-  claims: new Map<string, BadgeInfo>(),
+  claims: new Map<string, Claim>(),
   scans: [] as string[][],
   records: [] as string[][],
+  counts: [] as number[],
   hold: null as Promise<void> | null,
 };
 
@@ -40,17 +44,21 @@ function listen(): void {
   fakeBrowser.runtime.onMessage.addListener(
     (message: unknown, _sender: unknown, reply: (r: unknown) => void) => {
       const request = message as BackgroundRequest;
-      if (request.type === 'record') {
-        background.records.push(request.items.map((i) => i.text));
-        return false;
-      }
+      if (request.type === 'record') background.records.push(request.items.map((i) => i.text));
+      if (request.type === 'page-count') background.counts.push(request.count);
       if (request.type !== 'scan') return false;
       background.scans.push(request.texts);
       // The answer is read when the request arrives, as the real background reads the settings then.
+      const { enabled, style } = background;
       const answer: BackgroundResponses['scan'] = {
-        enabled: background.enabled,
-        style: background.style,
-        results: background.enabled ? request.texts.map((t) => background.claims.get(t) ?? null) : [],
+        enabled,
+        style,
+        results: enabled
+          ? request.texts.map((t) => {
+              const claim = background.claims.get(t);
+              return claim ? words(claim, style) : null;
+            })
+          : [],
       };
       const held = background.hold;
       background.hold = null;
@@ -67,17 +75,15 @@ function headline(text: string): HTMLElement {
   return h2;
 }
 
-function scanner(events: { switches: boolean[]; counts: number[] }): Scanner {
+function scanner(): Scanner {
   return new Scanner({
+    connection: backgroundConnection('example.com'),
     page: () => ({ url: 'https://example.com/', title: 'Example' }),
-    onDismiss: () => undefined,
-    onCount: (n) => events.counts.push(n),
-    onSwitch: (on) => events.switches.push(on),
-    send: (request) => {
-      fakeBrowser.runtime.sendMessage(request).catch(() => undefined);
-    },
   });
 }
+
+/** Lets the fire-and-forget messages (records, counts) arrive. */
+const settle = () => new Promise((done) => setTimeout(done, 0));
 
 const badgeMark = (el: HTMLElement) =>
   el.querySelector('ndy-badge')?.shadowRoot?.querySelector('button')?.textContent ?? null;
@@ -88,11 +94,12 @@ beforeEach(() => {
     enabled: true,
     style: 'full',
     claims: new Map([
-      ['SEO is dead', info('claim', 'seo')],
-      ['Is email dead?', info('question', 'email')],
+      ['SEO is dead', { kind: 'claim', subject: 'seo' }],
+      ['Is email dead?', { kind: 'question', subject: 'email' }],
     ]),
     scans: [],
     records: [],
+    counts: [],
     hold: null,
   });
   listen();
@@ -101,13 +108,12 @@ afterEach(() => document.body.replaceChildren());
 
 describe('Scanner', () => {
   it('badges what the answer says, records only the claims, and reports the count', async () => {
-    const events = { switches: [] as boolean[], counts: [] as number[] };
-    const s = scanner(events);
+    const s = scanner();
     const seo = headline('SEO is dead');
     const email = headline('Is email dead?');
     const bait = headline('Man found dead');
     await s.scan([seo, email, bait].map((el) => ({ el, text: el.textContent ?? '' })));
-    await new Promise((done) => setTimeout(done, 0));
+    await settle();
 
     expect(seo.getAttribute(KIND_ATTRIBUTE)).toBe('claim');
     expect(email.getAttribute(KIND_ATTRIBUTE)).toBe('question');
@@ -115,7 +121,8 @@ describe('Scanner', () => {
     expect(badgeMark(seo)).toBe('☠ dead ×3');
     expect(background.scans).toEqual([['SEO is dead', 'Is email dead?', 'Man found dead']]);
     expect(background.records).toEqual([['SEO is dead', 'Is email dead?']]);
-    expect(events).toEqual({ switches: [true], counts: [2] });
+    expect(s.isEnabled()).toBe(true);
+    expect(background.counts).toEqual([2]);
 
     // Known texts are not asked about again.
     await s.scan([{ el: headline('SEO is dead'), text: 'SEO is dead' }]);
@@ -123,7 +130,7 @@ describe('Scanner', () => {
   });
 
   it('asks about MAX_TEXTS distinct texts per message at most, however often a text repeats, then the rest', async () => {
-    const s = scanner({ switches: [], counts: [] });
+    const s = scanner();
     // A wiki page: one phrase repeated far past the cap, then a claim.
     const repeated = Array.from({ length: MAX_TEXTS + 100 }, () => headline('the end of the line'));
     const fillers = Array.from({ length: MAX_TEXTS - 2 }, (_, i) => headline(`the end of part ${i}`));
@@ -145,24 +152,22 @@ describe('Scanner', () => {
 
   it('shows nothing on a switched-off site, and badges after a recheck once it is on', async () => {
     background.enabled = false;
-    const events = { switches: [] as boolean[], counts: [] as number[] };
-    const s = scanner(events);
+    const s = scanner();
     const seo = headline('SEO is dead');
     await s.scan([{ el: seo, text: 'SEO is dead' }]);
     expect(seo.hasAttribute(KIND_ATTRIBUTE)).toBe(false);
     expect(s.isEnabled()).toBe(false);
-    expect(events.switches).toEqual([false]);
 
     background.enabled = true;
     await s.recheck();
     expect(s.isEnabled()).toBeNull();
     await s.scan([{ el: seo, text: 'SEO is dead' }]);
     expect(seo.getAttribute(KIND_ATTRIBUTE)).toBe('claim');
-    expect(events.switches).toEqual([false, true]);
+    expect(s.isEnabled()).toBe(true);
   });
 
   it('rebuilds every badge when a recheck brings a new style, and drops what is no longer a claim', async () => {
-    const s = scanner({ switches: [], counts: [] });
+    const s = scanner();
     const seo = headline('SEO is dead');
     const email = headline('Is email dead?');
     await s.scan([seo, email].map((el) => ({ el, text: el.textContent ?? '' })));
@@ -177,7 +182,7 @@ describe('Scanner', () => {
   });
 
   it('asks again when its answer crossed a settings change', async () => {
-    const s = scanner({ switches: [], counts: [] });
+    const s = scanner();
     const seo = headline('SEO is dead');
     let release: () => void = () => undefined;
     background.hold = new Promise<void>((done) => {
@@ -197,13 +202,13 @@ describe('Scanner', () => {
   });
 
   it('hides a dismissed text at once', async () => {
-    const events = { switches: [] as boolean[], counts: [] as number[] };
-    const s = scanner(events);
+    const s = scanner();
     const seo = headline('SEO is dead');
     await s.scan([{ el: seo, text: 'SEO is dead' }]);
     s.dismissed('SEO is dead');
     expect(seo.hasAttribute(KIND_ATTRIBUTE)).toBe(false);
     expect(seo.querySelector('ndy-badge')).toBeNull();
-    expect(events.counts).toEqual([1, 0]);
+    await settle();
+    expect(background.counts).toEqual([1, 0]);
   });
 });

@@ -1,30 +1,18 @@
 // Which detections get a badge under the user's settings.
 import { describe, expect, it } from 'vitest';
 import type { Detection } from '@/lib/detector/types';
-import type { BadgeInfo } from '@/lib/messages';
 import { dismissedSet, shouldBadge, type ViewState } from '@/lib/visibility';
 
-const info = (kind: Detection['kind'], lang: 'en' | 'fr' = 'en', canonical = 'seo'): BadgeInfo => ({
-  detection: {
-    text: '',
-    kind,
-    subject: canonical,
-    canonical,
-    lang,
-    cue: null,
-    span: null,
-    agent: null,
-    renewal: null,
-  },
-  history: { canonical, count: 1, first: 2020, last: 2020, since: 2011 },
-  words: {
-    kind: kind === 'none' ? 'claim' : kind,
-    word: '',
-    label: '',
-    summary: '',
-    history: '',
-    dismiss: '',
-  },
+const info = (kind: Detection['kind'], lang: 'en' | 'fr' = 'en', canonical = 'seo'): Detection => ({
+  text: '',
+  kind,
+  subject: canonical,
+  canonical,
+  lang,
+  cue: null,
+  span: null,
+  agent: null,
+  renewal: null,
 });
 const view = (over: Partial<ViewState['settings']> = {}, extra: Partial<ViewState> = {}): ViewState => ({
   enabled: true,

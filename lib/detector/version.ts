@@ -1,0 +1,4 @@
+// Bump whenever a change to the rules, word lists or NLP checks may change a
+// verdict: verdicts cached under another version are thrown away
+// (entrypoints/background/verdicts.ts).
+export const DETECTOR_VERSION = 1;
