@@ -10,8 +10,11 @@
 // plus the time from the load event to the last badge. A trace of the same
 // runs gives the extension scripts' own main-thread time, which the large
 // pages' noise does not swamp. Prints medians and the run-to-run noise;
-// asserts nothing.
+// asserts nothing. Then the cold start (scripts/lib/bench-cold.ts): first and
+// last badge after navigation start with a stopped worker and a warm one, and
+// the worker's heap with one NLP language and with both.
 //   node scripts/bench-page.ts            (needs `npm run build` and ../shared)
+//   NDY_BENCH_PARTS=cold ...              (only the cold start; `cost` only the page cost)
 //   NDY_BENCH_PAGES=4 NDY_BENCH_RUNS=7 ...          (the 4 largest pages, 7 runs each)
 //   NDY_BENCH_PAGES=wikipedia-soil,cnn-article-xl ...   (these pages)
 //   NDY_BENCH_BEFORE=/path/to/other/chrome-mv3 ...   (adds another build, e.g. an older commit's)
@@ -29,6 +32,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PAGES_DIR, requireShared } from '../tests/real/shared.ts';
+import { COLD_CASES, type ColdRun, coldRun } from './lib/bench-cold.ts';
 import { CHROME_BUILD, type LaunchedBrowser, launchBrowser } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { traceExtensionScripts } from './lib/trace-script-time.ts';
@@ -37,6 +41,7 @@ import { traceExtensionScripts } from './lib/trace-script-time.ts';
 const PAGES = process.env.NDY_BENCH_PAGES ?? '6';
 const RUNS = Math.max(1, Number(process.env.NDY_BENCH_RUNS ?? 5));
 const BEFORE = process.env.NDY_BENCH_BEFORE;
+const PARTS = (process.env.NDY_BENCH_PARTS ?? 'cost,cold').split(',');
 /** After the load event: long enough for the scan, the background round trip and the badges. */
 const SETTLE_MS = 2500;
 
@@ -306,4 +311,46 @@ function report(pages: string[], samples: Map<string, Sample[]>): void {
   console.log(`load → last badge, worst real page: ${fmt(worstLast, 0)} ms (target ≤ 1000 ms)`);
 }
 
-await main();
+/** Cold start of this build (and the `before` build), runs interleaved. */
+async function cold(): Promise<void> {
+  const server = await serveStatic({ '/': 'tests/e2e/pages' });
+  const builds: [string, string][] = [
+    ['this build', CHROME_BUILD],
+    ...(BEFORE ? [['before', resolve(BEFORE)] as [string, string]] : []),
+  ];
+  const launched = await Promise.all(
+    builds.map(([, dir], i) => launchBrowser({ extension: dir, debuggingPort: 9400 + i })),
+  );
+  const runs = builds.map((): ColdRun[] => []);
+  try {
+    for (let run = 0; run < RUNS; run++)
+      for (const [i, browser] of launched.entries())
+        runs[i]?.push(await coldRun(browser, server.origin, 9400 + i));
+  } finally {
+    for (const b of launched) await b.close();
+    await server.close();
+  }
+  const fmt = (xs: (number | null)[]) => {
+    const got = xs.filter((x): x is number => x !== null);
+    return got.length === xs.length ? median(got).toFixed(0) : `${median(got).toFixed(0)}*`;
+  };
+  console.log(
+    `\ncold start — ${RUNS} runs, interleaved; medians; tests/e2e/pages/cold/mixed.html (8 headlines, 6 claims EN + FR, 60 links);` +
+      ' ms after navigation start to the first / last badge (target: last ≤ 400 ms with a stopped worker)',
+  );
+  for (const [i, [name]] of builds.entries()) {
+    const list = runs[i] ?? [];
+    const cells = COLD_CASES.map((c) => {
+      const t = list.map((r) => r.times[c]);
+      const short = t.some((x) => x.count < 6) ? ' (missing badges)' : '';
+      return `${c}: ${fmt(t.map((x) => x.first))} / ${fmt(t.map((x) => x.last))}${short}`;
+    });
+    console.log(`${name.padEnd(11)} ${cells.join('; ')}`);
+    console.log(
+      `${''.padEnd(11)} worker heap after GC: one language (English page) ${fmt(list.map((r) => r.heapOneMB))} MB, both (then the mixed page) ${fmt(list.map((r) => r.heapBothMB))} MB`,
+    );
+  }
+}
+
+if (PARTS.includes('cost')) await main();
+if (PARTS.includes('cold')) await cold();

@@ -32,6 +32,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Reuse this profile folder (kept on close), e.g. to check what survives a restart. */
   profileDir?: string;
+  /** Also open DevTools' HTTP endpoint on this port (bench:page reads the worker's heap through it). */
+  debuggingPort?: number;
 }
 
 export interface LaunchedBrowser {
@@ -60,6 +62,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
   ];
   if (options.locale) args.push(`--lang=${options.locale}`);
+  if (options.debuggingPort) args.push(`--remote-debugging-port=${options.debuggingPort}`);
   if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
