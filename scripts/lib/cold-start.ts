@@ -4,13 +4,16 @@
 // cold-start e2e test.
 import type { BrowserContext, Page } from 'playwright-core';
 
-/**
- * Stops every service worker and waits until DevTools reports the extension's as stopped.
- * Chrome stops a worker only after 30 s without events: a second first lets it finish its
- * writes (the verdict cache is saved a moment after each scan), as it would have by then.
- */
-export async function stopWorker(context: BrowserContext): Promise<void> {
-  await new Promise((done) => setTimeout(done, 1000));
+export interface WorkerWatch {
+  /** The extension worker's running statuses as DevTools reported them, oldest first. */
+  statuses: string[];
+  /** Stops every service worker and waits until the extension's is reported stopped. */
+  stopAll(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Watches the extension worker's running status from a tab of its own. */
+export async function watchWorker(context: BrowserContext): Promise<WorkerWatch> {
   const watcher = await context.newPage();
   const cdp = await context.newCDPSession(watcher);
   const statuses: string[] = [];
@@ -19,14 +22,33 @@ export async function stopWorker(context: BrowserContext): Promise<void> {
       if (v.scriptURL.startsWith('chrome-extension://')) statuses.push(v.runningStatus);
   });
   await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  const deadline = Date.now() + 10_000;
-  while (statuses.at(-1) !== 'stopped') {
-    if (Date.now() > deadline) throw new Error(`the worker did not stop: ${statuses.join(', ')}`);
-    await new Promise((done) => setTimeout(done, 20));
-  }
-  await cdp.detach();
-  await watcher.close();
+  return {
+    statuses,
+    stopAll: async () => {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      const deadline = Date.now() + 10_000;
+      while (statuses.at(-1) !== 'stopped') {
+        if (Date.now() > deadline) throw new Error(`the worker did not stop: ${statuses.join(', ')}`);
+        await new Promise((done) => setTimeout(done, 20));
+      }
+    },
+    close: async () => {
+      await cdp.detach();
+      await watcher.close();
+    },
+  };
+}
+
+/**
+ * Stops the extension worker. Chrome stops one only after 30 s without events:
+ * a second first lets it finish its writes (the verdict cache is saved a moment
+ * after each scan), as it would have by then.
+ */
+export async function stopWorker(context: BrowserContext): Promise<void> {
+  await new Promise((done) => setTimeout(done, 1000));
+  const watch = await watchWorker(context);
+  await watch.stopAll();
+  await watch.close();
 }
 
 /** Has `page` note when its first and last badges appear (ms after its navigation started). */
