@@ -4,8 +4,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ensureChromium } from './ensure-browser.ts';
 import { CHROME_BUILD, launchBrowser, tabIdOf } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
+
+ensureChromium();
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const outDir = resolve('screenshots/out');

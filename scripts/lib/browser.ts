@@ -15,10 +15,16 @@ export function findExecutable(candidates: (string | undefined)[], missing: stri
   return found;
 }
 
+/** Where Chromium is looked for: CHROMIUM_PATH when set (and then only there), else Debian's paths. */
+export const CHROMIUM_CANDIDATES = (): string[] =>
+  process.env.CHROMIUM_PATH
+    ? [process.env.CHROMIUM_PATH]
+    : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
 export function chromiumPath(): string {
   return findExecutable(
-    [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'],
-    'Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.',
+    CHROMIUM_CANDIDATES(),
+    'Chromium not found: run `npm test` or `npm start` (they install it where they can), install it (apt-get install -y chromium), or set CHROMIUM_PATH.',
   );
 }
 
