@@ -3,6 +3,7 @@
 // and not record a claim it has already recorded.
 import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { watchWorker } from '../../scripts/lib/cold-start.ts';
 import { type Harness, openPage, startHarness } from './badges-harness.ts';
 
 let harness: Harness;
@@ -33,16 +34,9 @@ describe('a stopped service worker', () => {
     const recorded = await storedSightings(worker);
 
     // The worker's running status, as DevTools reports it, from a tab that stays open.
-    const watcher = await harness.browser.context.newPage();
-    const cdp = await harness.browser.context.newCDPSession(watcher);
-    const statuses: string[] = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const v of versions)
-        if (v.scriptURL.startsWith('chrome-extension://')) statuses.push(v.runningStatus);
-    });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await expect.poll(() => statuses.at(-1), { timeout: 10_000 }).toBe('stopped');
+    const watch = await watchWorker(harness.browser.context);
+    const { statuses } = watch;
+    await watch.stopAll();
     await first.close();
 
     const start = Date.now();
@@ -58,6 +52,6 @@ describe('a stopped service worker', () => {
     if (!fresh) throw new Error('no service worker after the restart');
     expect(await storedSightings(fresh)).toBe(recorded);
     await page.close();
-    await watcher.close();
+    await watch.close();
   });
 });

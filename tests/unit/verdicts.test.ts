@@ -20,7 +20,8 @@ const planted: Detection = {
   renewal: null,
 };
 
-const stored = async () => (await fakeBrowser.storage.session.get(VERDICTS_KEY))[VERDICTS_KEY];
+const stored = async () =>
+  (await fakeBrowser.storage.session.get(VERDICTS_KEY))[VERDICTS_KEY] as { entries?: unknown } | undefined;
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -33,7 +34,7 @@ describe('verdictsFor', () => {
     expect(seo?.kind).toBe('claim');
     expect(garden).toBeNull();
     await expect.poll(stored).toMatchObject({ version: DETECTOR_VERSION });
-    expect((await stored()).entries).toEqual([
+    expect((await stored())?.entries).toEqual([
       ['SEO is dead', seo],
       ['Ten tips for your garden', null],
     ]);
