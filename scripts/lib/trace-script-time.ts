@@ -21,11 +21,18 @@ interface TraceEvent {
 
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall']);
 
+export interface ScriptTime {
+  /** All extension script ms. */
+  total: number;
+  /** The longest single top-level script task, ms. */
+  longest: number;
+}
+
 /** Starts a trace on `cdp`; the returned function ends it and gives the extension script ms. */
 export async function traceExtensionScripts(
   cdp: CDPSession,
   pageUrl: string,
-): Promise<() => Promise<number>> {
+): Promise<() => Promise<ScriptTime>> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', {
@@ -40,9 +47,9 @@ export async function traceExtensionScripts(
   };
 }
 
-export function extensionScriptMs(events: TraceEvent[], pageUrl: string): number {
+export function extensionScriptMs(events: TraceEvent[], pageUrl: string): ScriptTime {
   const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === pageUrl);
-  if (!parse) return Number.NaN;
+  if (!parse) return { total: Number.NaN, longest: Number.NaN };
   const scripts = events
     .filter(
       (e) =>
@@ -54,12 +61,15 @@ export function extensionScriptMs(events: TraceEvent[], pageUrl: string): number
     )
     .sort((a, b) => a.ts - b.ts);
   let total = 0;
+  let longest = 0;
   let coveredUntil = Number.NEGATIVE_INFINITY;
   for (const e of scripts) {
     // Nested events (a FunctionCall inside an EvaluateScript) are already counted.
     if (e.ts < coveredUntil) continue;
     coveredUntil = e.ts + (e.dur ?? 0);
-    total += (e.tdur ?? e.dur ?? 0) / 1000;
+    const ms = (e.tdur ?? e.dur ?? 0) / 1000;
+    total += ms;
+    longest = Math.max(longest, ms);
   }
-  return total;
+  return { total, longest };
 }
