@@ -1,7 +1,6 @@
 // Site adapters as data: where the generic rules (headings, headline-like
 // links) miss a site's titles or anchor on the wrong element. `headlines`
 // selects the element that holds a title's text; `skip` marks chrome to ignore.
-import { ruleMatches } from '@/lib/sites';
 
 export interface SiteAdapter {
   name: string;
@@ -80,6 +79,20 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   },
 ];
 
+/**
+ * A site rule's match (lib/sites.ts ruleMatches) for a pattern already written
+ * normalised, as adapter hosts are (adapters.test.ts checks it): plain string
+ * tests, where normalising every pattern cost every page 2–3 ms of regex work.
+ */
+export function hostMatches(pattern: string, host: string): boolean {
+  const h = host.toLowerCase();
+  if (pattern.startsWith('*.')) {
+    const base = pattern.slice(2);
+    return h === base || h.endsWith(`.${base}`);
+  }
+  return h === pattern || h === `www.${pattern}`;
+}
+
 export function adapterFor(host: string): SiteAdapter | undefined {
-  return ADAPTERS.find((adapter) => adapter.hosts.some((pattern) => ruleMatches(pattern, host)));
+  return ADAPTERS.find((adapter) => adapter.hosts.some((pattern) => hostMatches(pattern, host)));
 }

@@ -4,8 +4,9 @@
 // (author names, comment links, screen-reader copies) is left out.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ADAPTERS, adapterFor } from '@/entrypoints/content/adapters';
+import { ADAPTERS, adapterFor, hostMatches } from '@/entrypoints/content/adapters';
 import { findHeadlines, headlineText, rulesFor } from '@/entrypoints/content/find-headlines';
+import { normalizePattern, ruleMatches } from '@/lib/sites';
 
 const PAGES = 'tests/e2e/pages/adapters';
 
@@ -51,6 +52,24 @@ describe('site adapters', () => {
   it('applies no adapter elsewhere', () => {
     expect(adapterFor('example.com')).toBeUndefined();
     expect(adapterFor('127.0.0.1')).toBeUndefined();
+  });
+
+  it('writes every host pattern normalised, and matches hosts as a site rule would', () => {
+    const hosts = [
+      'reddit.com',
+      'www.reddit.com',
+      'old.reddit.com',
+      'notreddit.com',
+      'X.com',
+      'www.x.com',
+      'news.google.com',
+      'evil.com.lemonde.fr.example',
+    ];
+    for (const pattern of ADAPTERS.flatMap((a) => a.hosts)) {
+      expect(normalizePattern(pattern)).toBe(pattern);
+      for (const host of hosts)
+        expect(hostMatches(pattern, host), `${pattern} ~ ${host}`).toBe(ruleMatches(pattern, host));
+    }
   });
 });
 
