@@ -13,7 +13,7 @@ import { isSiteEnabled } from '@/lib/sites';
 import { dismissedItem, getSettings } from '@/lib/storage/items';
 import { dismissedSet, shouldBadge, type ViewState } from '@/lib/visibility';
 import { historiesFor, type NewSighting, recordSightings } from './recorder';
-import { forgetVerdicts, verdictsFor } from './verdicts';
+import { verdictsFor } from './verdicts';
 
 /** text + URL pairs already handed to the recorder in this worker's life. */
 const recorded = new Set<string>();
@@ -62,10 +62,4 @@ export async function handleRecord(
   });
   if (sightings.length) await recordSightings(sightings);
   return { ok: true };
-}
-
-/** For tests: forget the caches. */
-export function resetScanCache(): void {
-  forgetVerdicts();
-  recorded.clear();
 }

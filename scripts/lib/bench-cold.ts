@@ -3,7 +3,7 @@
 // texts, and texts the worker judged before it stopped) and with a warm one;
 // and the worker's heap with one NLP language loaded and with both.
 import type { LaunchedBrowser } from './browser.ts';
-import { type BadgeTimes, forgetVerdicts, stopWorker, timeBadges, workerHeapMB } from './cold-start.ts';
+import { type BadgeTimes, clearStoredVerdicts, stopWorker, timeBadges, workerHeapMB } from './cold-start.ts';
 
 /** The cold-start pages (tests/e2e/pages/cold/): 8 headlines, 6 claims, 60 ordinary links. */
 export const COLD_PAGES = { english: 'cold/english.html', mixed: 'cold/mixed.html' } as const;
@@ -29,14 +29,14 @@ export async function coldRun(
   const url = (page: string) => `${origin}/${page}`;
   // Start from a worker that knows nothing: no cached verdicts, no NLP evaluated.
   await timeBadges(context, url(COLD_PAGES.english), CLAIMS);
-  await forgetVerdicts(context);
+  await clearStoredVerdicts(context);
   await stopWorker(context);
   let heapOneMB: number | null = null;
   let heapBothMB: number | null = null;
   if (port) {
     await timeBadges(context, url(COLD_PAGES.english), CLAIMS);
     heapOneMB = await workerHeapMB(port);
-    await forgetVerdicts(context);
+    await clearStoredVerdicts(context);
     await stopWorker(context);
   }
   const fresh = await timeBadges(context, url(COLD_PAGES.mixed), CLAIMS);

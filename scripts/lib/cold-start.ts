@@ -123,7 +123,7 @@ export async function workerHeapMB(port: number): Promise<number> {
 }
 
 /** Forgets the worker's cached verdicts (storage.session), so the next cold start meets new texts. */
-export async function forgetVerdicts(context: BrowserContext): Promise<void> {
+export async function clearStoredVerdicts(context: BrowserContext): Promise<void> {
   const worker = context.serviceWorkers().at(-1);
   if (!worker) throw new Error('no service worker');
   await worker.evaluate('chrome.storage.session.clear()');

@@ -3,7 +3,7 @@
 // user switched off, no candidate headline may wake it at all. Timings are
 // printed, not asserted (bench:page holds the target).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { forgetVerdicts, stopWorker, timeBadges, watchWorker } from '../../scripts/lib/cold-start.ts';
+import { clearStoredVerdicts, stopWorker, timeBadges, watchWorker } from '../../scripts/lib/cold-start.ts';
 import { type Harness, openPage, startHarness } from './badges-harness.ts';
 
 let harness: Harness;
@@ -21,7 +21,7 @@ describe('a stopped worker', () => {
   it('badges every claim of a page of new headlines, then of known ones', async () => {
     const { context } = harness.browser;
     const url = `${harness.server.origin}/cold/mixed.html`;
-    await forgetVerdicts(context);
+    await clearStoredVerdicts(context);
     await stopWorker(context);
     const fresh = await timeBadges(context, url, CLAIMS);
     expect(fresh.count).toBe(CLAIMS);
