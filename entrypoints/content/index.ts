@@ -48,7 +48,8 @@ function start(ctx: ContentScriptContext): void {
   let unwatch: (() => void) | undefined;
 
   const observe = () => {
-    stopObserving ??= watchLateContent(document.body ?? document.documentElement, {
+    // The document, not its body: pages swap <body> (Turbo, replaceWith) or rewrite it (document.open).
+    stopObserving ??= watchLateContent(document, {
       roots: (roots) => {
         scanner?.forgetChanged(roots);
         deliver(roots.flatMap((root) => findHeadlines(root, rules)));
