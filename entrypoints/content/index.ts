@@ -142,7 +142,8 @@ function start(ctx: ContentScriptContext): void {
 
   const stopListening = listenForTabRequests({
     scanner: () => scanner,
-    dismissedChanged: recheck,
+    // Named texts: only the headlines with them are asked about again.
+    dismissedChanged: (texts) => (texts ? scanner?.recheckTexts(texts).catch(swallow) : recheck()),
   });
   ctx.onInvalidated(() => {
     unwatch?.();

@@ -12,6 +12,7 @@ import type {
   PageInfo,
   ScanItem,
 } from '@/lib/messages';
+import { normalizeHeadline } from '@/lib/tally/normalize';
 import { badgeAnchor } from './anchor';
 import { badgeControls, createBadge } from './badge';
 import { badgeText } from './badge-text';
@@ -108,6 +109,27 @@ export class Scanner {
     }
     for (const t of list) t.info = undefined;
     // Rechecks are rare (a settings change): what the cap leaves waits for the next scan.
+    await this.classify(this.capped(list).batch);
+    if (this.isEnabled() !== false) this.renderAll(list);
+  }
+
+  /**
+   * Some dismissed texts changed (`normalised`, as the background stores them):
+   * asks again about the tracked headlines with those texts only, so one
+   * correction does not make every tab re-ask about every headline.
+   */
+  async recheckTexts(normalised: readonly string[]): Promise<void> {
+    const wanted = new Set(normalised);
+    const list = [...this.tracked.values()].filter(
+      (t) => t.el.isConnected && wanted.has(normalizeHeadline(t.text)),
+    );
+    if (!list.length) return;
+    // An answer in flight was given before the change: ask again.
+    this.generation++;
+    for (const t of list) {
+      this.results.delete(t.text);
+      t.info = undefined;
+    }
     await this.classify(this.capped(list).batch);
     if (this.isEnabled() !== false) this.renderAll(list);
   }

@@ -206,4 +206,22 @@ describe('Scanner', () => {
     expect(seo.querySelector('ndy-badge')).toBeNull();
     expect(events.counts).toEqual([1, 0]);
   });
+
+  it('a correction elsewhere re-asks about the headlines with that text only', async () => {
+    const s = scanner({ switches: [], counts: [] });
+    const seo = headline('SEO is dead');
+    const email = headline('Is email dead?');
+    const others = Array.from({ length: 50 }, (_, i) => headline(`Story ${i}`));
+    await s.scan([seo, email, ...others].map((el) => ({ el, text: el.textContent ?? '' })));
+    background.scans = [];
+    background.claims.delete('SEO is dead');
+    // The background names the normalised texts that changed.
+    await s.recheckTexts(['seo is dead']);
+    expect(background.scans).toEqual([['SEO is dead']]);
+    expect(seo.hasAttribute(KIND_ATTRIBUTE)).toBe(false);
+    expect(email.getAttribute(KIND_ATTRIBUTE)).toBe('question');
+    // A text no headline here has: nothing is asked.
+    await s.recheckTexts(['flash is dead']);
+    expect(background.scans).toHaveLength(1);
+  });
 });
