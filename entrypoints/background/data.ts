@@ -6,7 +6,7 @@ import { claimsFrom } from '@/lib/tally/claims';
 import { exportFilename, toCSV, toExportJSON } from '@/lib/tally/export';
 import { parseImport } from '@/lib/tally/import';
 import { normalizeHeadline } from '@/lib/tally/normalize';
-import { mergeSightings, pruneOldest } from '@/lib/tally/record';
+import { fitRecord, mergeSightings } from '@/lib/tally/record';
 import { invalidateClaims, readDismissed, readSightings } from './recorder';
 import { serialised } from './write-queue';
 
@@ -23,7 +23,7 @@ export function handleImport(
       getSettings(),
     ]);
     const { sightings, added } = mergeSightings(stored, parsed.data.sightings);
-    await sightingsItem.setValue(pruneOldest(sightings, settings.maxSightings));
+    await sightingsItem.setValue(fitRecord(sightings, settings.maxSightings));
     // Stored as the badge's "not a death claim" stores them, so options can undo them.
     const imported = parsed.data.dismissed.map(normalizeHeadline).filter(Boolean);
     await dismissedItem.setValue([...new Set([...dismissed, ...imported])]);

@@ -1,4 +1,5 @@
-// The one writer of the sightings record, and the histories badges show.
+// Records death claims (data.ts writes imports and clears, through the same
+// queue), and answers the histories badges show.
 
 import { browser } from 'wxt/browser';
 import { isPlausible, localIsoDate } from '@/lib/dates/iso';
@@ -11,23 +12,49 @@ import { validSightings } from '@/lib/storage/sighting-schema';
 import { claimsFrom } from '@/lib/tally/claims';
 import { historyOf } from '@/lib/tally/count';
 import { normalizeHeadline } from '@/lib/tally/normalize';
-import { mergeSightings, pruneOldest } from '@/lib/tally/record';
+import { fitRecord, mergeSightings } from '@/lib/tally/record';
 import type { Claim } from '@/lib/tally/types';
 import { serialised } from './write-queue';
 
 export interface NewSighting {
   detection: Detection;
   url: string;
+  /**
+   * The site of the page the claim was read on, as the browser reports it: never
+   * the host of the headline's link, which a page may point anywhere.
+   */
+  site: string;
   /** Best published date known for the headline; omitted → the day it was seen. */
   date?: PublishedDate;
 }
 
-function siteOf(url: string): string {
+export function siteOf(url: string | undefined): string {
   try {
-    return new URL(url).hostname;
+    return url ? new URL(url).hostname : '';
   } catch {
     return '';
   }
+}
+
+/**
+ * New sightings one site may add per hour. A front page holds a few dozen
+ * claims; a page made to flood the record is stopped here, and pruning takes
+ * from the site with the most first (pruneFairly).
+ */
+export const SITE_HOURLY_LIMIT = 1000;
+const HOUR_MS = 3_600_000;
+
+/** Drops the new sightings past each site's hourly allowance, counting those the record already holds. */
+function withinSiteLimit(stored: readonly Sighting[], fresh: Sighting[], now: Date): Sighting[] {
+  const since = new Date(now.getTime() - HOUR_MS).toISOString();
+  const recent = new Map<string, number>();
+  for (const s of stored) if (s.firstSeen >= since) recent.set(s.site, (recent.get(s.site) ?? 0) + 1);
+  return fresh.filter((s) => {
+    const n = recent.get(s.site) ?? 0;
+    if (n >= SITE_HOURLY_LIMIT) return false;
+    recent.set(s.site, n + 1);
+    return true;
+  });
 }
 
 /** The stored record, keeping only valid entries whatever storage holds. */
@@ -56,7 +83,7 @@ export function toSighting(item: NewSighting, now: Date): Sighting | null {
     kind: detection.kind,
     lang: detection.lang,
     url: item.url,
-    site: siteOf(item.url),
+    site: item.site,
     published: date?.date ?? localIsoDate(now),
     dateSource: date?.source ?? 'seen',
     firstSeen: now.toISOString(),
@@ -75,14 +102,16 @@ export function recordSightings(items: NewSighting[], now: Date = new Date()): P
     ]);
     const hidden = new Set(dismissed.map(normalizeHeadline));
     const fresh = incoming.filter((s) => !hidden.has(normalizeHeadline(s.headline)));
-    const { sightings, added, changed } = mergeSightings(stored, fresh);
-    const kept = pruneOldest(sightings, settings.maxSightings);
+    const merged = mergeSightings(stored, fresh);
+    // New headlines are appended after the stored ones.
+    const allowed = withinSiteLimit(stored, merged.sightings.slice(stored.length), now);
+    const kept = fitRecord([...merged.sightings.slice(0, stored.length), ...allowed], settings.maxSightings);
     // A revisit changes nothing: skip the write (~120 ms for 5,000 sightings, and a
     // storage change event carrying the whole record to every listening context).
-    if (!changed && kept.length === stored.length) return 0;
+    if (!merged.changed && kept.length === stored.length) return 0;
     await sightingsItem.setValue(kept);
     invalidateClaims();
-    return added;
+    return allowed.length;
   });
 }
 

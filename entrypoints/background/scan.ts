@@ -13,7 +13,7 @@ import type { BackgroundRequest, BackgroundResponses, BadgeInfo } from '@/lib/me
 import { isSiteEnabled } from '@/lib/sites';
 import { dismissedItem, getSettings } from '@/lib/storage/items';
 import { dismissedSet, shouldBadge, type ViewState } from '@/lib/visibility';
-import { historiesFor, type NewSighting, recordSightings } from './recorder';
+import { historiesFor, type NewSighting, recordSightings, siteOf } from './recorder';
 
 const CACHE_SIZE = 5000;
 const detections = new Map<string, Detection>();
@@ -61,20 +61,27 @@ export async function handleScan(
 /** Records each claim once per text and URL; the recorder serialises it with every other write. */
 export async function handleRecord(
   request: Extract<BackgroundRequest, { type: 'record' }>,
+  _tabId?: number,
+  senderUrl?: string,
 ): Promise<BackgroundResponses['record']> {
   const { items, page } = request;
+  // Provenance is the page's own site as the browser reports the sender, never the links it holds.
+  const site = siteOf(senderUrl ?? page.url);
   const sightings: NewSighting[] = [];
+  const keys: string[] = [];
   for (const item of items) {
     const detection = detectCached(String(item.text));
     if (detection.kind === 'none') continue;
     const url = item.url ?? page.url;
     const key = `${url}\n${item.text}`;
     if (recorded.has(key)) continue;
-    recorded.add(key);
+    keys.push(key);
     const date = sightingDate({ ...item, url }, page);
-    sightings.push(date ? { detection, url, date } : { detection, url });
+    sightings.push(date ? { detection, url, site, date } : { detection, url, site });
   }
+  // A failed write throws (no answer): the page sends again, and nothing here claims it was recorded.
   if (sightings.length) await recordSightings(sightings);
+  for (const key of keys) recorded.add(key);
   return { ok: true };
 }
 

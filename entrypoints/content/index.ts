@@ -87,7 +87,6 @@ function start(ctx: ContentScriptContext): void {
       onCount: (count) => send({ type: 'page-count', count }),
       // Switched off here: no observing until it is switched on again (the settings watch rechecks then).
       onSwitch: (enabled) => (enabled ? observe() : stopObserver()),
-      send,
     });
     unwatch = watchSettings(guard(recheck));
     // SPA navigation: the observer badges new content; a rescan catches views the page reused.

@@ -23,6 +23,10 @@ import { type Headline, headlineText } from './find-headlines';
  * the line" hundreds of times: that is one text). More go in further batches.
  */
 export const MAX_TEXTS = 400;
+/** A scan or record the background did not answer (its worker stopped mid-way) is tried again this often at most. */
+export const RETRIES = 8;
+/** Wait before retry `n` (0-based): 250 ms, doubling, at most 8 s (about 40 s in all). */
+export const retryDelay = (n: number): number => Math.min(250 * 2 ** n, 8000);
 /** The contract other parts (and tests) rely on. */
 export const KIND_ATTRIBUTE = 'data-not-dead-yet';
 
@@ -41,8 +45,6 @@ export interface ScannerDeps {
   onCount(count: number): void;
   /** The background says the site was switched on or off (the first answer included). */
   onSwitch(enabled: boolean): void;
-  /** Fire and forget: a message to the background. */
-  send(request: BackgroundRequest): void;
 }
 
 function linkOf(el: HTMLElement): string | undefined {
@@ -62,13 +64,17 @@ export class Scanner {
   private generation = 0;
   /** Nothing to report until a badge shows: pages without any never wake the background for it. */
   private lastCount = 0;
+  /** Scans in a row the background left unanswered (for the retry's back-off). */
+  private failedScans = 0;
+  /** Claims shown whose record the background never confirmed after every retry (read by tests). */
+  unrecorded = 0;
 
   constructor(private deps: ScannerDeps) {}
 
   /** Tracks `headlines` (new or edited ones), classifies unknown texts, badges. */
   async scan(headlines: Headline[]): Promise<void> {
     if (this.enabled === false) return;
-    const fresh: Tracked[] = [];
+    let fresh: Tracked[] = [];
     for (const { el, text } of headlines) {
       const known = this.tracked.get(el);
       // Unchanged, unless the page re-rendered the headline and dropped its badge.
@@ -79,11 +85,14 @@ export class Scanner {
       fresh.push(tracked);
     }
     const { batch: unknown, rest } = this.capped(fresh.filter((t) => t.info === undefined));
-    if (unknown.length) await this.classify(unknown);
+    if (unknown.length && !(await this.classify(unknown))) {
+      this.retryLater(unknown);
+      fresh = fresh.filter((t) => t.info !== undefined);
+    }
     // The answer may have said the site is off.
     if (this.isEnabled() === false) return;
     this.renderAll(fresh);
-    this.record(unknown);
+    this.record(unknown.filter((t) => t.info !== undefined));
     // Past the cap: the next batch, once this one is on screen.
     if (rest.length) await this.scan(rest);
   }
@@ -109,8 +118,9 @@ export class Scanner {
     }
     for (const t of list) t.info = undefined;
     // Rechecks are rare (a settings change): what the cap leaves waits for the next scan.
-    await this.classify(this.capped(list).batch);
-    if (this.isEnabled() !== false) this.renderAll(list);
+    const { batch } = this.capped(list);
+    if (!(await this.classify(batch))) this.retryLater(batch);
+    if (this.isEnabled() !== false) this.renderAll(list.filter((t) => t.info !== undefined));
   }
 
   /**
@@ -130,8 +140,25 @@ export class Scanner {
       this.results.delete(t.text);
       t.info = undefined;
     }
-    await this.classify(this.capped(list).batch);
-    if (this.isEnabled() !== false) this.renderAll(list);
+    const { batch } = this.capped(list);
+    if (!(await this.classify(batch))) this.retryLater(batch);
+    if (this.isEnabled() !== false) this.renderAll(list.filter((t) => t.info !== undefined));
+  }
+
+  /**
+   * The background did not answer about `list` (its worker stopped mid-scan):
+   * they are untracked, so nothing takes them for classified, and scanned again
+   * after a back-off.
+   */
+  private retryLater(list: Tracked[]): void {
+    for (const t of list) {
+      this.unbadge(t);
+      if (this.tracked.get(t.el) === t) this.tracked.delete(t.el);
+    }
+    const attempt = this.failedScans++;
+    if (attempt >= RETRIES) return;
+    const again = list.filter((t) => t.el.isConnected).map(({ el, text }) => ({ el, text }));
+    setTimeout(() => this.scan(again).catch(() => undefined), retryDelay(attempt));
   }
 
   /** Drops tracked headlines in or around `roots` whose text changed or that left the page. */
@@ -161,22 +188,27 @@ export class Scanner {
     return { batch, rest };
   }
 
-  private async classify(list: Tracked[]): Promise<void> {
+  /** Asks the background about `list`; false when it gave no answer (nothing is set then). */
+  private async classify(list: Tracked[]): Promise<boolean> {
     const texts = [...new Set(list.map((t) => t.text))];
     const request: BackgroundRequest = { type: 'scan', texts, host: location.hostname };
     let response: BackgroundResponses['scan'] | undefined;
     // An answer that crossed a settings change follows the old settings: ask again.
     for (let tries = 0; tries < 3; tries++) {
       const asked = this.generation;
-      response = (await browser.runtime.sendMessage(request)) as BackgroundResponses['scan'] | undefined;
+      response = (await browser.runtime.sendMessage(request).catch(() => undefined)) as
+        | BackgroundResponses['scan']
+        | undefined;
       if (asked === this.generation) break;
     }
-    const results = response?.results ?? [];
+    // A stopped worker closes the message port: no answer, which is not "no claims".
+    if (!response || !Array.isArray(response.results)) return false;
+    this.failedScans = 0;
+    const results = response.results;
     texts.forEach((text, i) => {
       this.results.set(text, results[i] ?? null);
     });
     for (const t of list) t.info = this.results.get(t.text) ?? null;
-    if (!response) return;
     if (response.style !== this.style) {
       this.style = response.style;
       this.restyle = true;
@@ -186,6 +218,7 @@ export class Scanner {
       if (!response.enabled) this.clear();
       this.deps.onSwitch(response.enabled);
     }
+    return true;
   }
 
   /** Has the claims among newly classified headlines recorded; their links and dates are read only now. */
@@ -199,7 +232,23 @@ export class Scanner {
       if (date) item.date = date;
       return item;
     });
-    this.deps.send({ type: 'record', items, page });
+    this.deliver({ type: 'record', items, page }, 0).catch(() => undefined);
+  }
+
+  /**
+   * A claim shown is a claim recorded: the record is sent until the background
+   * confirms it (it de-duplicates, so a retry after a lost answer adds nothing).
+   */
+  private async deliver(request: Extract<BackgroundRequest, { type: 'record' }>, attempt: number) {
+    const answer = (await browser.runtime.sendMessage(request).catch(() => undefined)) as
+      | BackgroundResponses['record']
+      | undefined;
+    if (answer?.ok === true) return;
+    if (attempt >= RETRIES) {
+      this.unrecorded += request.items.length;
+      return;
+    }
+    setTimeout(() => this.deliver(request, attempt + 1).catch(() => undefined), retryDelay(attempt));
   }
 
   private render(t: Tracked): void {

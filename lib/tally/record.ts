@@ -52,14 +52,65 @@ export function mergeSightings(stored: readonly Sighting[], incoming: readonly S
   return { sightings, added, changed: changed || added > 0 };
 }
 
-/** Keeps the `cap` most recently first-seen sightings, in their stored order. */
-export function pruneOldest(sightings: readonly Sighting[], cap: number): Sighting[] {
+/** Newest first-seen first. */
+const newestFirst = (a: Sighting, b: Sighting) => b.firstSeen.localeCompare(a.firstSeen);
+
+/**
+ * Keeps `cap` sightings at most, in their stored order. The site holding the
+ * most loses its oldest first (sites are levelled down, never below one
+ * another), so one page flooding the record cannot evict what other sites
+ * added; with a single site this is plain oldest-first.
+ */
+export function pruneFairly(sightings: readonly Sighting[], cap: number): Sighting[] {
   if (sightings.length <= cap) return [...sightings];
-  const drop = new Set(
-    [...sightings]
-      .sort((a, b) => a.firstSeen.localeCompare(b.firstSeen))
-      .slice(0, sightings.length - cap)
-      .map((s) => s.id),
-  );
-  return sightings.filter((s) => !drop.has(s.id));
+  const bySite = new Map<string, Sighting[]>();
+  for (const s of sightings) {
+    const list = bySite.get(s.site);
+    if (list) list.push(s);
+    else bySite.set(s.site, [s]);
+  }
+  const groups = [...bySite.values()].map((list) => list.sort(newestFirst));
+  const kept = (level: number) => groups.reduce((sum, list) => sum + Math.min(list.length, level), 0);
+  // The highest level every site may keep up to with the total within the cap.
+  let low = 0;
+  let high = Math.max(...groups.map((list) => list.length));
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (kept(mid) <= cap) low = mid;
+    else high = mid - 1;
+  }
+  const keep = new Set<Sighting>(groups.flatMap((list) => list.slice(0, low)));
+  // Slots left under the cap go to the sites cut at the level, newest sighting first.
+  const next = groups
+    .flatMap((list) => list.slice(low, low + 1))
+    .sort(newestFirst)
+    .slice(0, cap - keep.size);
+  for (const s of next) keep.add(s);
+  return sightings.filter((s) => keep.has(s));
+}
+
+/** The bytes `value` takes in storage.local, which stores JSON (UTF-8). */
+export function storedBytes(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value)).length;
+}
+
+/**
+ * storage.local holds 10 MiB in all: the sightings take at most this, leaving
+ * room for the corrections and the settings' migrations. A write past the wall
+ * fails and loses what it carried, so the record is pruned before it.
+ */
+export const RECORD_BYTES = 8 * 1024 * 1024;
+
+/** The record within `cap` sightings and `maxBytes` of storage, pruned fairly. */
+export function fitRecord(
+  sightings: readonly Sighting[],
+  cap: number,
+  maxBytes: number = RECORD_BYTES,
+): Sighting[] {
+  let kept = pruneFairly(sightings, cap);
+  for (let bytes = storedBytes(kept); bytes > maxBytes && kept.length > 0; bytes = storedBytes(kept)) {
+    // Sightings differ in size: aim a little under, and measure again.
+    kept = pruneFairly(kept, Math.min(kept.length - 1, Math.floor((kept.length * maxBytes * 0.98) / bytes)));
+  }
+  return kept;
 }

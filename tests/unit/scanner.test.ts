@@ -2,7 +2,7 @@
 // The page's scanner against a stand-in background (WXT's fake browser): it
 // badges what the answer says, records only claims, follows the site switch
 // and the badge style, and never trusts an answer that crossed a settings change.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { KIND_ATTRIBUTE, MAX_TEXTS, Scanner } from '@/entrypoints/content/scanner';
 import type { Detection } from '@/lib/detector/types';
@@ -34,6 +34,8 @@ const background = {
   scans: [] as string[][],
   records: [] as string[][],
   hold: null as Promise<void> | null,
+  /** Answers left out, as a worker stopped mid-request leaves them (the port closes, no answer). */
+  lost: { scans: 0, records: 0 },
 };
 
 function listen(): void {
@@ -41,11 +43,22 @@ function listen(): void {
     (message: unknown, _sender: unknown, reply: (r: unknown) => void) => {
       const request = message as BackgroundRequest;
       if (request.type === 'record') {
+        if (background.lost.records > 0) {
+          background.lost.records--;
+          reply(undefined);
+          return true;
+        }
         background.records.push(request.items.map((i) => i.text));
-        return false;
+        reply({ ok: true });
+        return true;
       }
       if (request.type !== 'scan') return false;
       background.scans.push(request.texts);
+      if (background.lost.scans > 0) {
+        background.lost.scans--;
+        reply(undefined);
+        return true;
+      }
       // The answer is read when the request arrives, as the real background reads the settings then.
       const answer: BackgroundResponses['scan'] = {
         enabled: background.enabled,
@@ -73,9 +86,6 @@ function scanner(events: { switches: boolean[]; counts: number[] }): Scanner {
     onDismiss: () => undefined,
     onCount: (n) => events.counts.push(n),
     onSwitch: (on) => events.switches.push(on),
-    send: (request) => {
-      fakeBrowser.runtime.sendMessage(request).catch(() => undefined);
-    },
   });
 }
 
@@ -94,6 +104,7 @@ beforeEach(() => {
     scans: [],
     records: [],
     hold: null,
+    lost: { scans: 0, records: 0 },
   });
   listen();
 });
@@ -223,5 +234,30 @@ describe('Scanner', () => {
     // A text no headline here has: nothing is asked.
     await s.recheckTexts(['flash is dead']);
     expect(background.scans).toHaveLength(1);
+  });
+
+  it('scans again what a stopped worker left unanswered: the headline is not left "tracked"', async () => {
+    const s = scanner({ switches: [], counts: [] });
+    background.lost.scans = 2;
+    const seo = headline('SEO is dead');
+    await s.scan([{ el: seo, text: 'SEO is dead' }]);
+    expect(seo.hasAttribute(KIND_ATTRIBUTE)).toBe(false);
+    // Retried after 250 ms, then 500 ms.
+    await vi.waitFor(() => expect(seo.getAttribute(KIND_ATTRIBUTE)).toBe('claim'), { timeout: 2000 });
+    expect(background.scans).toHaveLength(3);
+    // A later pass over the page finds it known.
+    await s.scan([{ el: seo, text: 'SEO is dead' }]);
+    expect(background.scans).toHaveLength(3);
+    await vi.waitFor(() => expect(background.records).toEqual([['SEO is dead']]));
+  });
+
+  it('sends the record again until the background confirms it', async () => {
+    const s = scanner({ switches: [], counts: [] });
+    background.lost.records = 3;
+    const seo = headline('SEO is dead');
+    await s.scan([{ el: seo, text: 'SEO is dead' }]);
+    expect(seo.getAttribute(KIND_ATTRIBUTE)).toBe('claim');
+    await vi.waitFor(() => expect(background.records).toEqual([['SEO is dead']]), { timeout: 4000 });
+    expect(s.unrecorded).toBe(0);
   });
 });
