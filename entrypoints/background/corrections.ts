@@ -5,6 +5,7 @@ import type { BackgroundRequest, BackgroundResponses, TabRequest } from '@/lib/m
 import { dismissedItem } from '@/lib/storage/items';
 import { DISMISSED_KEY } from '@/lib/storage/keys';
 import { normalizeHeadline } from '@/lib/tally/normalize';
+import { fitDismissed } from '@/lib/tally/record';
 import { readDismissed } from './recorder';
 import { serialised } from './write-queue';
 
@@ -32,7 +33,7 @@ export function handleDismiss(
     if (!key) return { ok: true as const };
     const list = await readDismissed();
     if (list.includes(key) || !allowDismiss(Date.now())) return { ok: true as const };
-    await dismissedItem.setValue([...list, key]);
+    await dismissedItem.setValue(fitDismissed([...list, key]));
     return { ok: true as const };
   });
 }

@@ -6,7 +6,7 @@ import { claimsFrom } from '@/lib/tally/claims';
 import { exportFilename, toCSV, toExportJSON } from '@/lib/tally/export';
 import { parseImport } from '@/lib/tally/import';
 import { normalizeHeadline } from '@/lib/tally/normalize';
-import { fitRecord, mergeSightings } from '@/lib/tally/record';
+import { fitDismissed, fitRecord, mergeSightings } from '@/lib/tally/record';
 import { invalidateClaims, readDismissed, readSightings } from './recorder';
 import { serialised } from './write-queue';
 
@@ -23,11 +23,22 @@ export function handleImport(
       getSettings(),
     ]);
     const { sightings, added } = mergeSightings(stored, parsed.data.sightings);
-    await sightingsItem.setValue(fitRecord(sightings, settings.maxSightings));
     // Stored as the badge's "not a death claim" stores them, so options can undo them.
     const imported = parsed.data.dismissed.map(normalizeHeadline).filter(Boolean);
-    await dismissedItem.setValue([...new Set([...dismissed, ...imported])]);
-    invalidateClaims();
+    try {
+      await sightingsItem.setValue(fitRecord(sightings, settings.maxSightings));
+      await dismissedItem.setValue(fitDismissed([...new Set([...dismissed, ...imported])]));
+    } catch (error) {
+      // Both are pruned to fit; should the browser still refuse, the options page says so.
+      const detail = error instanceof Error ? error.message : String(error);
+      return {
+        ok: false as const,
+        error: `The browser could not store the data (${detail}).`,
+        problem: { code: 'not-stored' as const, args: [detail] },
+      };
+    } finally {
+      invalidateClaims();
+    }
     return { ok: true as const, added };
   });
 }

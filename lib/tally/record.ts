@@ -114,3 +114,14 @@ export function fitRecord(
   }
   return kept;
 }
+
+/** The corrections' share of storage.local, beside the record's. */
+export const DISMISSED_BYTES = 1024 * 1024;
+
+/** The dismissed texts within `maxBytes`: the oldest corrections go first. */
+export function fitDismissed(texts: readonly string[], maxBytes: number = DISMISSED_BYTES): string[] {
+  let kept = [...texts];
+  while (kept.length && storedBytes(kept) > maxBytes)
+    kept = kept.slice(Math.max(1, Math.floor(kept.length / 10)));
+  return kept;
+}
