@@ -8,7 +8,7 @@ import type { SubjectHistory } from '@/lib/messages';
 import { writableSightingsItem as sightingsItem } from '@/lib/storage/background-items';
 import { dismissedItem, getSettings } from '@/lib/storage/items';
 import { DATE_SOURCES, type PublishedDate, type Sighting } from '@/lib/storage/schema';
-import { validSightings } from '@/lib/storage/sighting-schema';
+import { BIDI_CONTROLS, validDismissed, validSightings } from '@/lib/storage/sighting-schema';
 import { claimsFrom } from '@/lib/tally/claims';
 import { historyOf } from '@/lib/tally/count';
 import { normalizeHeadline } from '@/lib/tally/normalize';
@@ -63,26 +63,28 @@ export async function readSightings(): Promise<Sighting[]> {
 }
 
 export async function readDismissed(): Promise<string[]> {
-  const value = await dismissedItem.getValue();
-  return Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
+  return validDismissed(await dismissedItem.getValue());
 }
 
 export function toSighting(item: NewSighting, now: Date): Sighting | null {
   const { detection } = item;
-  if (detection.kind === 'none' || !detection.canonical || !detection.text.trim()) return null;
+  if (detection.kind === 'none' || !detection.canonical || !detection.text.replace(BIDI_CONTROLS, '').trim())
+    return null;
   // A date that would not pass validation on the next read is replaced by the day seen.
   const date =
     item.date && isPlausible(item.date.date, now) && DATE_SOURCES.includes(item.date.source)
       ? item.date
       : undefined;
+  const clean = (s: string) => s.replace(BIDI_CONTROLS, '');
   return {
     id: crypto.randomUUID(),
-    headline: detection.text.trim(),
-    subject: detection.subject,
+    headline: clean(detection.text).trim(),
+    subject: detection.subject === null ? null : clean(detection.subject),
     canonical: detection.canonical,
     kind: detection.kind,
     lang: detection.lang,
-    url: item.url,
+    // A page read from disk (file:) or an extension's page: no link to keep.
+    url: /^https?:\/\//i.test(item.url) ? item.url : '',
     site: item.site,
     published: date?.date ?? localIsoDate(now),
     dateSource: date?.source ?? 'seen',

@@ -286,6 +286,25 @@ describe('options (English)', () => {
     expect(await storedLocal<Sighting[]>(browser, 'sightings')).toEqual(before);
   });
 
+  it('shows its data whatever storage holds (corrupted values are read as what is valid in them)', async () => {
+    const shapes = [
+      '"junk"',
+      '{ "a": 1 }',
+      '[1, null, "x"]',
+      `[{ "headline": 5 }, ${JSON.stringify(SIGHTINGS[0])}]`,
+      'null',
+    ];
+    for (const shape of shapes) {
+      await browser.worker?.evaluate(
+        `chrome.storage.local.set({ sightings: ${shape}, dismissed: ${shape} })`,
+      );
+      const page = await openOptions(browser);
+      const count = Number(await page.getByTestId('count-sightings').textContent());
+      expect(count, shape).toBe(shape.includes('headline') ? 1 : 0);
+      await page.close();
+    }
+  });
+
   it('clear asks first in the page; cancel keeps the data, confirm empties it', async () => {
     await options.getByRole('button', { name: 'Clear all data…' }).click();
     const dialog = options.getByRole('dialog', { name: 'Clear all data?' });

@@ -143,6 +143,22 @@ describe('recordSightings', () => {
     expect(stored.at(-1)?.headline).toBe('Claim 104: le CM est mort');
   });
 
+  it('strips bidi controls from what it stores and keeps no link to a non-web page', async () => {
+    await recordSightings(
+      [
+        {
+          detection: detection('SEO is \u202edaed\u202c', { subject: '\u2067seo\u2069' }),
+          url: 'file:///home/me/page.html',
+          site: '',
+        },
+      ],
+      NOW,
+    );
+    expect(await sightingsItem.getValue()).toMatchObject([
+      { headline: 'SEO is daed', subject: 'seo', url: '' },
+    ]);
+  });
+
   it('does not record a dismissed headline', async () => {
     await dismissedItem.setValue(['le cm est mort']);
     expect(await recordSightings([item('Le CM est mort')], NOW)).toBe(0);
