@@ -12,7 +12,7 @@ import { BIDI_CONTROLS, validDismissed, validSightings } from '@/lib/storage/sig
 import { claimsFrom } from '@/lib/tally/claims';
 import { historyOf } from '@/lib/tally/count';
 import { normalizeHeadline } from '@/lib/tally/normalize';
-import { fitRecord, mergeSightings } from '@/lib/tally/record';
+import { fitRecord, mergeSightings, SITE_HOURLY_LIMIT } from '@/lib/tally/record';
 import type { Claim } from '@/lib/tally/types';
 import { serialised } from './write-queue';
 
@@ -36,12 +36,6 @@ export function siteOf(url: string | undefined): string {
   }
 }
 
-/**
- * New sightings one site may add per hour. A front page holds a few dozen
- * claims; a page made to flood the record is stopped here, and pruning takes
- * from the site with the most first (pruneFairly).
- */
-export const SITE_HOURLY_LIMIT = 1000;
 const HOUR_MS = 3_600_000;
 
 /** Drops the new sightings past each site's hourly allowance, counting those the record already holds. */

@@ -14,6 +14,7 @@ import { pageDate } from '@/lib/dates/page';
 import type { BackgroundRequest, PageInfo } from '@/lib/messages';
 import { adapterFor } from './adapters';
 import { findHeadlines, type Headline, headlinesAmong, rulesFor } from './find-headlines';
+import { ignoreForgedRestarts } from './forged-restarts';
 import { guard, swallow } from './guard';
 import { watchSettings } from './live-settings';
 import { watchLateContent } from './observer';
@@ -162,6 +163,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     try {
+      ignoreForgedRestarts(ctx);
       start(ctx);
     } catch (error) {
       swallow(error);

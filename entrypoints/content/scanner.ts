@@ -66,6 +66,8 @@ export class Scanner {
   private lastCount = 0;
   /** Scans in a row the background left unanswered (for the retry's back-off). */
   private failedScans = 0;
+  /** Texts whose claims were handed to the background for recording in this page session. */
+  private recordedTexts = new Set<string>();
   /** Claims shown whose record the background never confirmed after every retry (read by tests). */
   unrecorded = 0;
 
@@ -92,7 +94,7 @@ export class Scanner {
     // The answer may have said the site is off.
     if (this.isEnabled() === false) return;
     this.renderAll(fresh);
-    this.record(unknown.filter((t) => t.info !== undefined));
+    this.record(fresh);
     // Past the cap: the next batch, once this one is on screen.
     if (rest.length) await this.scan(rest);
   }
@@ -221,10 +223,13 @@ export class Scanner {
     return true;
   }
 
-  /** Has the claims among newly classified headlines recorded; their links and dates are read only now. */
+  /** Has the claims among `list` recorded; their links and dates are read only now. */
   private record(list: Tracked[]): void {
-    const claims = list.filter((t) => t.info && t.el.isConnected);
+    // Once per text and page session; a headline the page replaced before the answer came is
+    // recorded from its next copy (a page re-rendering every 50 ms has no copy that lasts).
+    const claims = list.filter((t) => t.info && t.el.isConnected && !this.recordedTexts.has(t.text));
     if (!claims.length) return;
+    for (const t of claims) this.recordedTexts.add(t.text);
     const page = this.deps.page();
     const items = claims.map(({ el, text }) => {
       const item: ScanItem = { text, url: linkOf(el) ?? page.url };

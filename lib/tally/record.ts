@@ -52,6 +52,13 @@ export function mergeSightings(stored: readonly Sighting[], incoming: readonly S
   return { sightings, added, changed: changed || added > 0 };
 }
 
+/**
+ * New sightings one site may add per hour. A front page holds a few dozen
+ * claims; a page made to flood the record is stopped at this, and pruning
+ * takes from the site with the most first (pruneFairly).
+ */
+export const SITE_HOURLY_LIMIT = 1000;
+
 /** Newest first-seen first. */
 const newestFirst = (a: Sighting, b: Sighting) => b.firstSeen.localeCompare(a.firstSeen);
 

@@ -32,6 +32,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Reuse this profile folder (kept on close), e.g. to check what survives a restart. */
   profileDir?: string;
+  /** A domain whose every subdomain resolves to 127.0.0.1 ("soak.test": one site per case). */
+  localDomain?: string;
 }
 
 export interface LaunchedBrowser {
@@ -57,7 +59,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     '--disable-component-update',
     '--disable-sync',
     // Everything but the local test server is unreachable.
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    `--host-resolver-rules=${options.localDomain ? `MAP *.${options.localDomain} 127.0.0.1, ` : ''}MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
   ];
   if (options.locale) args.push(`--lang=${options.locale}`);
   if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);

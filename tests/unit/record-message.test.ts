@@ -2,10 +2,10 @@
 // browser, bounds per site, and a failed write that the page's retry repairs.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SITE_HOURLY_LIMIT } from '@/entrypoints/background/recorder';
 import { handleRecord, resetScanCache } from '@/entrypoints/background/scan';
 import type { BackgroundRequest } from '@/lib/messages';
 import { sightingsItem } from '@/lib/storage/items';
+import { SITE_HOURLY_LIMIT } from '@/lib/tally/record';
 
 type RecordRequest = Extract<BackgroundRequest, { type: 'record' }>;
 

@@ -260,4 +260,24 @@ describe('Scanner', () => {
     await vi.waitFor(() => expect(background.records).toEqual([['SEO is dead']]), { timeout: 4000 });
     expect(s.unrecorded).toBe(0);
   });
+
+  it('records a claim the page replaced before the answer came, from its next copy, once', async () => {
+    const s = scanner({ switches: [], counts: [] });
+    let release = () => undefined as void;
+    background.hold = new Promise<void>((done) => {
+      release = done;
+    });
+    const first = headline('SEO is dead');
+    const scanning = s.scan([{ el: first, text: 'SEO is dead' }]);
+    // The page re-renders: a new element with the same text, the old one gone.
+    first.remove();
+    const second = headline('SEO is dead');
+    release();
+    await scanning;
+    await s.scan([{ el: second, text: 'SEO is dead' }]);
+    await s.scan([{ el: headline('SEO is dead'), text: 'SEO is dead' }]);
+    await new Promise((done) => setTimeout(done, 0));
+    expect(second.getAttribute(KIND_ATTRIBUTE)).toBe('claim');
+    expect(background.records).toEqual([['SEO is dead']]);
+  });
 });
