@@ -263,7 +263,7 @@ describe('Scanner', () => {
 
   it('records a claim the page replaced before the answer came, from its next copy, once', async () => {
     const s = scanner({ switches: [], counts: [] });
-    let release = () => undefined as void;
+    let release: () => void = () => undefined;
     background.hold = new Promise<void>((done) => {
       release = done;
     });
