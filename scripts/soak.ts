@@ -5,6 +5,7 @@
 // extension network request or problem a case found.
 //   npm run soak                     (full profile)
 //   NDY_SOAK_PROFILE=short npm run soak   (CI: smaller pages, shorter runs)
+//   NDY_SOAK_CASES=5,7 ...           (these cases only, numbered from 1)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,7 +60,9 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const started = Date.now();
   try {
+    const only = process.env.NDY_SOAK_CASES?.split(',').map(Number);
     for (const [i, soakCase] of CASES.entries()) {
+      if (only && !only.includes(i + 1)) continue;
       const host = `case${i + 1}.soak.test`;
       const env = (probe: Probe) => ({
         probe,

@@ -7,7 +7,7 @@ import { DISMISSED_KEY } from '@/lib/storage/keys';
 import { normalizeHeadline } from '@/lib/tally/normalize';
 import { fitDismissed } from '@/lib/tally/record';
 import { readDismissed } from './recorder';
-import { serialised } from './write-queue';
+import { serialisedCorrections as serialised } from './write-queue';
 
 /**
  * Badge corrections accepted per window. A reader dismisses a headline now and

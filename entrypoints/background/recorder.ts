@@ -7,6 +7,7 @@ import type { Detection } from '@/lib/detector/types';
 import type { SubjectHistory } from '@/lib/messages';
 import { writableSightingsItem as sightingsItem } from '@/lib/storage/background-items';
 import { dismissedItem, getSettings } from '@/lib/storage/items';
+import { SIGHTINGS_KEY } from '@/lib/storage/keys';
 import { DATE_SOURCES, type PublishedDate, type Sighting } from '@/lib/storage/schema';
 import { BIDI_CONTROLS, validDismissed, validSightings } from '@/lib/storage/sighting-schema';
 import { claimsFrom } from '@/lib/tally/claims';
@@ -51,9 +52,33 @@ function withinSiteLimit(stored: readonly Sighting[], fresh: Sighting[], now: Da
   });
 }
 
-/** The stored record, keeping only valid entries whatever storage holds. */
-export async function readSightings(): Promise<Sighting[]> {
-  return validSightings(await sightingsItem.getValue());
+// The record as this worker last read or wrote it. Reading and validating 20,000
+// sightings on every claim stored took seconds; this worker is the record's only
+// writer, so the copy stays right until storage says someone else changed it.
+let record: Promise<Sighting[]> | null = null;
+/** Writes of the record by this worker whose change event has not come back yet. */
+let ownWrites = 0;
+
+/** The stored record, keeping only valid entries whatever storage holds. Never changed in place. */
+export function readSightings(): Promise<Sighting[]> {
+  watchStorage();
+  record ??= sightingsItem.getValue().then(validSightings);
+  return record;
+}
+
+/** Replaces the record (every writer goes through the write queue). */
+export async function writeSightings(sightings: Sighting[]): Promise<void> {
+  watchStorage();
+  ownWrites++;
+  try {
+    await sightingsItem.setValue(sightings);
+  } catch (error) {
+    ownWrites--;
+    record = null;
+    throw error;
+  }
+  record = Promise.resolve(sightings);
+  invalidateClaims();
 }
 
 export async function readDismissed(): Promise<string[]> {
@@ -105,8 +130,7 @@ export function recordSightings(items: NewSighting[], now: Date = new Date()): P
     // A revisit changes nothing: skip the write (~120 ms for 5,000 sightings, and a
     // storage change event carrying the whole record to every listening context).
     if (!merged.changed && kept.length === stored.length) return 0;
-    await sightingsItem.setValue(kept);
-    invalidateClaims();
+    await writeSightings(kept);
     return allowed.length;
   });
 }
@@ -120,17 +144,26 @@ export function invalidateClaims(): void {
 }
 
 function onStorageChanged(changes: Record<string, unknown>, area: string): void {
-  if (area === 'local' && Object.keys(changes).some((key) => /^(sightings|dismissed)\b/.test(key))) {
-    invalidateClaims();
+  if (area !== 'local') return;
+  const keys = Object.keys(changes);
+  if (keys.includes(SIGHTINGS_KEY)) {
+    if (ownWrites > 0) ownWrites--;
+    else record = null;
   }
+  if (keys.some((key) => /^(sightings|dismissed)\b/.test(key))) invalidateClaims();
+}
+
+/** No listener (first call, or a test reset the fake browser): nothing tells us of changes, so re-read. */
+function watchStorage(): void {
+  if (browser.storage.onChanged.hasListener(onStorageChanged)) return;
+  browser.storage.onChanged.addListener(onStorageChanged);
+  record = null;
+  claimsCache = null;
+  ownWrites = 0;
 }
 
 function currentClaims(): Promise<Claim[]> {
-  // No listener (first call, or a test reset the fake browser): nothing tells us of changes, so re-read.
-  if (!browser.storage.onChanged.hasListener(onStorageChanged)) {
-    browser.storage.onChanged.addListener(onStorageChanged);
-    claimsCache = null;
-  }
+  watchStorage();
   claimsCache ??= Promise.all([readSightings(), readDismissed()]).then(([sightings, dismissed]) =>
     claimsFrom(sightings, undefined, dismissed),
   );

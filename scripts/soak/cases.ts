@@ -181,8 +181,15 @@ const storageWall: SoakCase = {
       // The reader's own correction, with a real click.
       await page.locator('ndy-badge').first().hover();
       await page.locator('ndy-badge .dismiss').first().click();
-      await sleep(1000);
-      const dismissed = (await probe.local<string[]>('dismissed')) ?? [];
+      const clicked = Date.now();
+      let dismissed: string[] = [];
+      while (dismissed.length === 0 && Date.now() - clicked < 15_000) {
+        await sleep(250);
+        dismissed = (await probe.local<string[]>('dismissed')) ?? [];
+      }
+      process.stderr.write(
+        `soak: the correction at the wall was stored ${Date.now() - clicked} ms after the click\n`,
+      );
       if (dismissed.length !== 1)
         problems.push(`the reader's correction was not stored (${dismissed.length})`);
       const worker = await probe.worker();

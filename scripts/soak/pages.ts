@@ -18,7 +18,7 @@ export interface Sizes {
 
 const page = (title: string, body: string, script = '') =>
   `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
+<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title></head>
 <body>
 ${body}
 ${script ? `<script>\n${script}\n</script>` : ''}
