@@ -2,7 +2,8 @@
 // faults and heavy pages (scripts/soak/cases.ts), each run side by side in a
 // browser without the extension for the cost columns. Prints one table and
 // fails (exit 1) on any claim lost, correction forged, page console error,
-// extension network request or problem a case found.
+// extension network request, badge that leaks the reader's own record, or
+// problem a case found.
 //   npm run soak                     (full profile)
 //   NDY_SOAK_PROFILE=short npm run soak   (CI: smaller pages, shorter runs)
 //   NDY_SOAK_CASES=5,7 ...           (these cases only, numbered from 1)
@@ -111,6 +112,7 @@ function report(rows: Row[], pageOwnErrors: string[]): boolean {
     'recorded (+held back)',
     'lost',
     'forged corrections',
+    'leaks',
     'console errors',
     'ext. requests',
     'main thread ms (ext / none)',
@@ -124,6 +126,7 @@ function report(rows: Row[], pageOwnErrors: string[]): boolean {
     `${n(r.recorded)}${r.outcome.heldBack ? ` (+${n(r.outcome.heldBack)})` : ''}`,
     n(r.lost),
     n(r.outcome.forgedCorrections),
+    n(r.outcome.leaks),
     n(r.errors.length),
     n(r.requests.length),
     `${n(r.ext.taskMs)} / ${n(r.none.taskMs)}`,
@@ -138,6 +141,7 @@ function report(rows: Row[], pageOwnErrors: string[]): boolean {
     `${n(sum((r) => r.recorded))} (+${n(sum((r) => r.outcome.heldBack))})`,
     n(sum((r) => r.lost)),
     n(sum((r) => r.outcome.forgedCorrections)),
+    n(sum((r) => r.outcome.leaks)),
     n(sum((r) => r.errors.length)),
     n(sum((r) => r.requests.length)),
     `${n(sum((r) => r.ext.taskMs))} / ${n(sum((r) => r.none.taskMs))}`,

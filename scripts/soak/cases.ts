@@ -24,6 +24,8 @@ export interface CaseOutcome {
   heldBack: number;
   /** Corrections written that no user gesture made. */
   forgedCorrections: number;
+  /** Badges a page reads differently depending on the reader's own record. */
+  leaks: number;
   /** Anything else that went wrong, in words. */
   problems: string[];
 }
@@ -41,6 +43,7 @@ const outcome = (over: Partial<CaseOutcome> = {}): CaseOutcome => ({
   shown: new Set(),
   heldBack: 0,
   forgedCorrections: 0,
+  leaks: 0,
   problems: [],
   ...over,
 });
@@ -393,6 +396,69 @@ const feedWhileBrowsing: SoakCase = {
   },
 };
 
+/** Everything a page can read of its badges: text, attributes, size. */
+const badgeView = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('ndy-badge')].map((host) => {
+      const root = host.shadowRoot;
+      const rect = host.getBoundingClientRect();
+      return JSON.stringify({
+        text: root?.textContent ?? '',
+        attributes: [...(root?.querySelectorAll('*') ?? [])].flatMap((el) =>
+          [...el.attributes]
+            .filter((a) => a.name !== 'id' && a.name !== 'aria-controls')
+            .map((a) => `${a.name}=${a.value}`),
+        ),
+        size: [Math.round(rect.width), Math.round(rect.height)],
+      });
+    }),
+  );
+
+const leak: SoakCase = {
+  name: 'badge with and without a personal record',
+  async run({ probe, url }) {
+    if (!probe.hasExtension) return outcome();
+    const problems: string[] = [];
+    const page = await probe.open(url('leak.html'));
+    await badged(page, 1);
+    // Open every badge's details, as a page's script can.
+    const openAll = () =>
+      page.evaluate(() => {
+        for (const host of document.querySelectorAll('ndy-badge'))
+          host.shadowRoot?.querySelector<HTMLElement>('button.mark')?.click();
+      });
+    await openAll();
+    const before = await badgeView(page);
+    // The reader met the same subject on other sites.
+    const sightings = Array.from({ length: 5 }, (_, i) => ({
+      id: `elsewhere-${i}`,
+      headline: `Elsewhere ${i}: SEO is dead`,
+      subject: 'seo',
+      canonical: 'seo',
+      kind: 'claim',
+      lang: 'en',
+      url: `https://elsewhere${i}.example/`,
+      site: `elsewhere${i}.example`,
+      published: `201${i}-01-01`,
+      dateSource: 'meta',
+      firstSeen: '2026-01-01T00:00:00.000Z',
+    }));
+    await (await probe.worker()).evaluate(
+      // Added to what the page itself recorded, as browsing elsewhere would.
+      `chrome.storage.local.get('sightings').then(({ sightings = [] }) => chrome.storage.local.set({ sightings: [...sightings, ...${JSON.stringify(sightings)}] }))`,
+    );
+    await page.reload({ waitUntil: 'load' });
+    await badged(page, 1);
+    await openAll();
+    const after = await badgeView(page);
+    const leaks =
+      before.filter((view, i) => view !== after[i]).length + Math.abs(before.length - after.length);
+    if (leaks)
+      problems.push(`${leaks} badges read differently once the reader's own record holds the subject`);
+    return outcome({ badInputs: 1, shown: new Set(await shownOn(page)), problems, leaks });
+  },
+};
+
 export const CASES: SoakCase[] = [
   stopAndRestart,
   syntheticClicks,
@@ -406,4 +472,5 @@ export const CASES: SoakCase[] = [
   heavy,
   rerender,
   feedWhileBrowsing,
+  leak,
 ];

@@ -206,6 +206,7 @@ export function writePages(dir: string, sizes: Sizes): void {
     'feed.html': feed(sizes.runMs),
     'wall.html': page('At the wall', claims('Spanner', 0, 50)),
     'browse.html': page('Browsing', claims('Ratchet', 0, 5)),
+    'leak.html': page('Any subject', '<h2>SEO is dead</h2>'),
   };
   for (const [name, html] of Object.entries(files)) writeFileSync(join(dir, name), html);
 }
