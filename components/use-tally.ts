@@ -4,6 +4,7 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { dismissedItem, getSettings, settingsItem, sightingsItem } from '@/lib/storage/items';
 import { type Settings, type Sighting, sanitizeSettings } from '@/lib/storage/schema';
+import { validDismissed, validSightings } from '@/lib/storage/sighting-schema';
 import { claimsFrom } from '@/lib/tally/claims';
 import { rankSubjects } from '@/lib/tally/count';
 import type { Claim, SubjectTally } from '@/lib/tally/types';
@@ -25,16 +26,17 @@ export function useTally(): TallyData | null {
   // A layout effect starts the reads right after the first render; a plain
   // effect would wait for the next paint, a frame later.
   useLayoutEffect(() => {
+    // Storage may hold anything (an old version, a bad write): what is read is validated, as the background does.
     Promise.all([getSettings(), sightingsItem.getValue(), dismissedItem.getValue()]).then(([s, r, d]) => {
       performance.mark('ndy-storage');
       setSettings(s);
-      setSightings(r);
-      setDismissed(d);
+      setSightings(validSightings(r));
+      setDismissed(validDismissed(d));
     });
     const unwatch = [
       settingsItem.watch((s) => setSettings(sanitizeSettings(s))),
-      sightingsItem.watch((r) => setSightings(r ?? [])),
-      dismissedItem.watch((d) => setDismissed(d ?? [])),
+      sightingsItem.watch((r) => setSightings(validSightings(r))),
+      dismissedItem.watch((d) => setDismissed(validDismissed(d))),
     ];
     return () => {
       for (const stop of unwatch) stop();

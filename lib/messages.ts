@@ -76,7 +76,8 @@ export interface PageHit {
 export type TabRequest =
   | { type: 'list-hits' }
   | { type: 'reveal'; index: number }
-  | { type: 'dismissed-changed' };
+  /** `texts`: the normalised texts dismissed or brought back; absent: any may have changed. */
+  | { type: 'dismissed-changed'; texts?: string[] };
 
 export interface TabResponses {
   /** `host` is the page's location.hostname: the popup's "on this site" switch needs it,

@@ -11,6 +11,8 @@ type Handlers = {
   [T in BackgroundRequest['type']]: (
     request: Extract<BackgroundRequest, { type: T }>,
     tabId: number | undefined,
+    /** The sender's URL as the browser reports it (a page cannot forge it). */
+    senderUrl: string | undefined,
   ) => Promise<BackgroundResponses[T]>;
 };
 
@@ -25,9 +27,17 @@ const handlers: Handlers = {
   export: handleExport,
 };
 
-function handle(request: BackgroundRequest, tabId: number | undefined): Promise<unknown> {
-  const handler = handlers[request.type] as (r: BackgroundRequest, t: number | undefined) => Promise<unknown>;
-  return handler(request, tabId);
+function handle(
+  request: BackgroundRequest,
+  tabId: number | undefined,
+  url: string | undefined,
+): Promise<unknown> {
+  const handler = handlers[request.type] as (
+    r: BackgroundRequest,
+    t: number | undefined,
+    u: string | undefined,
+  ) => Promise<unknown>;
+  return handler(request, tabId, url);
 }
 
 export function listenForRequests(): void {
@@ -35,7 +45,7 @@ export function listenForRequests(): void {
     if (!message || typeof message !== 'object' || !('type' in message)) return false;
     if (!((message as { type: string }).type in handlers)) return false;
     // A listener that returns a Promise is ignored by the fake browser; this form works everywhere.
-    handle(message as BackgroundRequest, sender.tab?.id).then(sendResponse, (error: unknown) => {
+    handle(message as BackgroundRequest, sender.tab?.id, sender.url).then(sendResponse, (error: unknown) => {
       console.error('[not-dead-yet]', error);
       sendResponse(undefined);
     });

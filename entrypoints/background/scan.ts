@@ -12,7 +12,7 @@ import type { BackgroundRequest, BackgroundResponses } from '@/lib/messages';
 import { isSiteEnabled } from '@/lib/sites';
 import { dismissedItem, getSettings } from '@/lib/storage/items';
 import { dismissedSet, shouldBadge, type ViewState } from '@/lib/visibility';
-import { historiesFor, type NewSighting, recordSightings } from './recorder';
+import { historiesFor, type NewSighting, recordSightings, siteOf } from './recorder';
 import { verdictsFor } from './verdicts';
 
 /** text + URL pairs already handed to the recorder in this worker's life. */
@@ -46,20 +46,32 @@ export async function handleScan(
 /** Records each claim once per text and URL; the recorder serialises it with every other write. */
 export async function handleRecord(
   request: Extract<BackgroundRequest, { type: 'record' }>,
+  _tabId?: number,
+  senderUrl?: string,
 ): Promise<BackgroundResponses['record']> {
   const { items, page } = request;
+  // Provenance is the page's own site as the browser reports the sender, never the links it holds.
+  const site = siteOf(senderUrl ?? page.url);
   const detections = await verdictsFor(items.map((item) => String(item.text)));
   const sightings: NewSighting[] = [];
+  const keys: string[] = [];
   items.forEach((item, i) => {
     const detection = detections[i];
     if (!detection) return;
     const url = item.url ?? page.url;
     const key = `${url}\n${item.text}`;
     if (recorded.has(key)) return;
-    recorded.add(key);
+    keys.push(key);
     const date = sightingDate({ ...item, url }, page);
-    sightings.push(date ? { detection, url, date } : { detection, url });
+    sightings.push(date ? { detection, url, site, date } : { detection, url, site });
   });
+  // A failed write throws (no answer): the page sends again, and nothing here claims it was recorded.
   if (sightings.length) await recordSightings(sightings);
+  for (const key of keys) recorded.add(key);
   return { ok: true };
+}
+
+/** For tests: forget which claims this worker already handed to the recorder. */
+export function resetRecorded(): void {
+  recorded.clear();
 }

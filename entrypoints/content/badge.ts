@@ -62,7 +62,9 @@ export function createBadge(text: BadgeWords, onDismiss: () => void): HTMLElemen
     dismiss.textContent = text.dismiss;
     dismiss.addEventListener(
       'click',
-      guard(() => {
+      guard((event: MouseEvent) => {
+        // Only the reader may correct: a page's script can reach this open shadow root and click() too.
+        if (!event.isTrusted) return;
         close();
         onDismiss();
       }),

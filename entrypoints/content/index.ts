@@ -2,6 +2,7 @@
 // prefilter and the badges: the NLP runs once, in the background (scan.ts).
 // One page session (session.ts) owns all of the page's state.
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ignoreForgedRestarts } from './forged-restarts';
 import { swallow } from './guard';
 import { PageSession } from './session';
 
@@ -13,6 +14,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     try {
+      ignoreForgedRestarts(ctx);
       new PageSession(ctx).start();
     } catch (error) {
       swallow(error);

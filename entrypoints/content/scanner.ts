@@ -3,7 +3,15 @@
 // follows the user's settings), puts on or takes off their badges, and has the
 // claims recorded. When the settings or dismissals change it asks again.
 import type { BadgeWords } from '@/lib/badge-words';
-import type { BackgroundResponses, BadgeStyle, PageHit, PageInfo, ScanItem } from '@/lib/messages';
+import type {
+  BackgroundRequest,
+  BackgroundResponses,
+  BadgeStyle,
+  PageHit,
+  PageInfo,
+  ScanItem,
+} from '@/lib/messages';
+import { normalizeHeadline } from '@/lib/tally/normalize';
 import { badgeAnchor } from './anchor';
 import { badgeControls, createBadge } from './badge';
 import type { Connection } from './connection';
@@ -15,6 +23,10 @@ import { type Headline, headlineText } from './find-headlines';
  * the line" hundreds of times: that is one text). More go in further batches.
  */
 export const MAX_TEXTS = 400;
+/** A scan or record the background did not answer (its worker stopped mid-way) is tried again this often at most. */
+export const RETRIES = 8;
+/** Wait before retry `n` (0-based): 250 ms, doubling, at most 8 s (about 40 s in all). */
+export const retryDelay = (n: number): number => Math.min(250 * 2 ** n, 8000);
 
 interface Tracked {
   el: HTMLElement;
@@ -48,13 +60,19 @@ export class Scanner {
   private generation = 0;
   /** Nothing to report until a badge shows: pages without any never wake the background for it. */
   private lastCount = 0;
+  /** Scans in a row the background left unanswered (for the retry's back-off). */
+  private failedScans = 0;
+  /** Texts whose claims were handed to the background for recording in this page session. */
+  private recordedTexts = new Set<string>();
+  /** Claims shown whose record the background never confirmed after every retry (read by tests). */
+  unrecorded = 0;
 
   constructor(private deps: ScannerDeps) {}
 
   /** Tracks `headlines` (new or edited ones), classifies unknown texts, badges. */
   async scan(headlines: Headline[]): Promise<void> {
     if (this.enabled === false) return;
-    const fresh: Tracked[] = [];
+    let fresh: Tracked[] = [];
     for (const { el, text } of headlines) {
       const known = this.tracked.get(el);
       // Unchanged, unless the page re-rendered the headline and dropped its badge.
@@ -65,11 +83,14 @@ export class Scanner {
       fresh.push(tracked);
     }
     const { batch: unknown, rest } = this.capped(fresh.filter((t) => t.info === undefined));
-    if (unknown.length) await this.classify(unknown);
+    if (unknown.length && !(await this.classify(unknown))) {
+      this.retryLater(unknown);
+      fresh = fresh.filter((t) => t.info !== undefined);
+    }
     // The answer may have said the site is off.
     if (this.isEnabled() === false) return;
     this.renderAll(fresh);
-    this.record(unknown);
+    this.record(fresh);
     // Past the cap: the next batch, once this one is on screen.
     if (rest.length) await this.scan(rest);
   }
@@ -95,8 +116,47 @@ export class Scanner {
     }
     for (const t of list) t.info = undefined;
     // Rechecks are rare (a settings change): what the cap leaves waits for the next scan.
-    await this.classify(this.capped(list).batch);
-    if (this.isEnabled() !== false) this.renderAll(list);
+    const { batch } = this.capped(list);
+    if (!(await this.classify(batch))) this.retryLater(batch);
+    if (this.isEnabled() !== false) this.renderAll(list.filter((t) => t.info !== undefined));
+  }
+
+  /**
+   * Some dismissed texts changed (`normalised`, as the background stores them):
+   * asks again about the tracked headlines with those texts only, so one
+   * correction does not make every tab re-ask about every headline.
+   */
+  async recheckTexts(normalised: readonly string[]): Promise<void> {
+    const wanted = new Set(normalised);
+    const list = [...this.tracked.values()].filter(
+      (t) => t.el.isConnected && wanted.has(normalizeHeadline(t.text)),
+    );
+    if (!list.length) return;
+    // An answer in flight was given before the change: ask again.
+    this.generation++;
+    for (const t of list) {
+      this.results.delete(t.text);
+      t.info = undefined;
+    }
+    const { batch } = this.capped(list);
+    if (!(await this.classify(batch))) this.retryLater(batch);
+    if (this.isEnabled() !== false) this.renderAll(list.filter((t) => t.info !== undefined));
+  }
+
+  /**
+   * The background did not answer about `list` (its worker stopped mid-scan):
+   * they are untracked, so nothing takes them for classified, and scanned again
+   * after a back-off.
+   */
+  private retryLater(list: Tracked[]): void {
+    for (const t of list) {
+      this.unbadge(t);
+      if (this.tracked.get(t.el) === t) this.tracked.delete(t.el);
+    }
+    const attempt = this.failedScans++;
+    if (attempt >= RETRIES) return;
+    const again = list.filter((t) => t.el.isConnected).map(({ el, text }) => ({ el, text }));
+    setTimeout(() => this.scan(again).catch(() => undefined), retryDelay(attempt));
   }
 
   /** Drops tracked headlines in or around `roots` whose text changed or that left the page. */
@@ -126,7 +186,8 @@ export class Scanner {
     return { batch, rest };
   }
 
-  private async classify(list: Tracked[]): Promise<void> {
+  /** Asks the background about `list`; false when it gave no answer (nothing is set then). */
+  private async classify(list: Tracked[]): Promise<boolean> {
     const texts = [...new Set(list.map((t) => t.text))];
     let response: BackgroundResponses['scan'] | undefined;
     // An answer that crossed a settings change follows the old settings: ask again.
@@ -135,12 +196,14 @@ export class Scanner {
       response = await this.deps.connection.scan(texts);
       if (asked === this.generation) break;
     }
-    const results = response?.results ?? [];
+    // A stopped worker closes the message port: no answer, which is not "no claims".
+    if (!response || !Array.isArray(response.results)) return false;
+    this.failedScans = 0;
+    const results = response.results;
     texts.forEach((text, i) => {
       this.results.set(text, results[i] ?? null);
     });
     for (const t of list) t.info = this.results.get(t.text) ?? null;
-    if (!response) return;
     if (response.style !== this.style) {
       this.style = response.style;
       this.restyle = true;
@@ -149,12 +212,16 @@ export class Scanner {
       this.enabled = response.enabled;
       if (!response.enabled) this.clear();
     }
+    return true;
   }
 
-  /** Has the claims among newly classified headlines recorded; their links and dates are read only now. */
+  /** Has the claims among `list` recorded; their links and dates are read only now. */
   private record(list: Tracked[]): void {
-    const claims = list.filter((t) => t.info && t.el.isConnected);
+    // Once per text and page session; a headline the page replaced before the answer came is
+    // recorded from its next copy (a page re-rendering every 50 ms has no copy that lasts).
+    const claims = list.filter((t) => t.info && t.el.isConnected && !this.recordedTexts.has(t.text));
     if (!claims.length) return;
+    for (const t of claims) this.recordedTexts.add(t.text);
     const page = this.deps.page();
     const items = claims.map(({ el, text }) => {
       const item: ScanItem = { text, url: linkOf(el) ?? page.url };
@@ -162,7 +229,23 @@ export class Scanner {
       if (date) item.date = date;
       return item;
     });
-    this.deps.connection.tell({ type: 'record', items, page });
+    this.deliver({ type: 'record', items, page }, 0).catch(() => undefined);
+  }
+
+  /**
+   * A claim shown is a claim recorded: the record is sent until the background
+   * confirms it (it de-duplicates, so a retry after a lost answer adds nothing).
+   */
+  private async deliver(
+    request: Extract<BackgroundRequest, { type: 'record' }>,
+    attempt: number,
+  ): Promise<void> {
+    if (await this.deps.connection.record(request)) return;
+    if (attempt >= RETRIES) {
+      this.unrecorded += request.items.length;
+      return;
+    }
+    setTimeout(() => this.deliver(request, attempt + 1).catch(() => undefined), retryDelay(attempt));
   }
 
   private render(t: Tracked): void {

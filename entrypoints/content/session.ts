@@ -48,7 +48,11 @@ export class PageSession {
   start(): void {
     this.stopListening = listenForTabRequests({
       scanner: () => this.scanner,
-      dismissedChanged: () => this.recheck(),
+      // Named texts: only the headlines with them are asked about again.
+      dismissedChanged: (texts) => {
+        if (texts) this.scanner?.recheckTexts(texts).catch(swallow);
+        else this.recheck();
+      },
     });
     this.ctx.onInvalidated(() => this.stop());
     this.scanAll();
@@ -125,7 +129,8 @@ export class PageSession {
   }
 
   private observe(): void {
-    this.stopObserving ??= watchLateContent(document.body ?? document.documentElement, {
+    // The document, not its body: pages swap <body> (Turbo, replaceWith) or rewrite it (document.open).
+    this.stopObserving ??= watchLateContent(document, {
       roots: (roots) => {
         this.scanner?.forgetChanged(roots);
         this.deliver(roots.flatMap((root) => findHeadlines(root, this.rules))).catch(swallow);

@@ -14,14 +14,16 @@ function isTabRequest(message: unknown): message is TabRequest {
 export interface TabRequestDeps {
   /** Null until the page showed a candidate headline. */
   scanner(): Scanner | null;
-  dismissedChanged(): void;
+  /** `texts`: the normalised texts that changed; undefined: any may have. */
+  dismissedChanged(texts: string[] | undefined): void;
 }
 
 async function handle(request: TabRequest, deps: TabRequestDeps): Promise<TabResponses[TabRequest['type']]> {
   const scanner = deps.scanner();
   if (request.type === 'list-hits') return { hits: scanner?.hits() ?? [], host: location.hostname };
   if (request.type === 'dismissed-changed') {
-    deps.dismissedChanged();
+    const texts = Array.isArray(request.texts) ? request.texts.map(String) : undefined;
+    deps.dismissedChanged(texts);
     return { ok: true };
   }
   const index = Number(request.index);

@@ -6,14 +6,16 @@ import type { TallyData } from '@/components/use-tally';
 import { formatNumber, t } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/send';
 import { updateSettings } from '@/lib/storage/items';
+import { MAX_SIGHTINGS_CAP, MIN_SIGHTINGS_CAP } from '@/lib/storage/schema';
+import { MAX_IMPORT_BYTES } from '@/lib/tally/import';
 import { TIMELINE } from '@/lib/tally/timeline';
 import { downloadText } from './download';
 import { importProblemText } from './import-problem';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
-const MIN_CAP = 100;
-const MAX_CAP = 100_000;
+const MIN_CAP = MIN_SIGHTINGS_CAP;
+const MAX_CAP = MAX_SIGHTINGS_CAP;
 
 export function DataSection({ data }: { data: TallyData }) {
   const id = useId();
@@ -34,7 +36,19 @@ export function DataSection({ data }: { data: TallyData }) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const result = await sendToBackground({ type: 'import', text: await file.text() });
+    // Checked here: a file past the browser's 64 MiB message limit would never reach the background.
+    if (file.size > MAX_IMPORT_BYTES) {
+      const mb = (file.size / 1024 / 1024).toFixed(1);
+      const problem = { code: 'too-large' as const, args: [mb, String(MAX_IMPORT_BYTES / 1024 / 1024)] };
+      setStatus({ kind: 'error', text: t('options_import_failed', importProblemText(problem)) });
+      return;
+    }
+    // No answer (the worker stopped, a message refused): say so rather than throw.
+    const result = await sendToBackground({ type: 'import', text: await file.text() }).catch(() => undefined);
+    if (!result) {
+      setStatus({ kind: 'error', text: t('options_import_error') });
+      return;
+    }
     setStatus(
       result.ok
         ? { kind: 'ok', text: t('options_imported', formatNumber(result.added)) }
@@ -89,7 +103,7 @@ export function DataSection({ data }: { data: TallyData }) {
         />
         <button type="submit">{t('options_save')}</button>
         <p id={`${id}-cap-help`} class="muted">
-          {t('options_cap_help')}
+          {t('options_cap_help', formatNumber(MAX_CAP))}
         </p>
         <p id={`${id}-cap-error`} class="error" role="alert">
           {capError}

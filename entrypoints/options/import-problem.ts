@@ -12,6 +12,7 @@ const KEYS: Record<ImportProblemCode, MessageKey> = {
   'wrong-format': 'import_problem_wrong_format',
   'wrong-version': 'import_problem_wrong_version',
   'invalid-data': 'import_problem_invalid_data',
+  'not-stored': 'import_problem_not_stored',
 };
 
 export function importProblemText(problem: ImportProblem): string {

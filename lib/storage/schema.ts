@@ -5,6 +5,14 @@
 import * as v from 'valibot';
 import { type DeathKind, LANGS, type Lang } from '../detector/types.ts';
 
+/**
+ * The record's size cap, in sightings. storage.local holds 10 MiB; a typical
+ * sighting takes ~360 bytes stored, so 20,000 fit in the record's 8 MiB share
+ * (lib/tally/record.ts prunes by bytes too, for long headlines and links).
+ */
+export const MIN_SIGHTINGS_CAP = 100;
+export const MAX_SIGHTINGS_CAP = 20_000;
+
 export const SITE_MODES = ['everywhere-except', 'only-on'] as const;
 export type SiteMode = (typeof SITE_MODES)[number];
 
@@ -26,7 +34,7 @@ export const SettingsSchema = v.object({
   /** The subject the popup opens on. */
   focusSubject: v.string(),
   /** Size cap of the sightings record; the oldest are pruned first. */
-  maxSightings: v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(100_000)),
+  maxSightings: v.pipe(v.number(), v.integer(), v.minValue(MIN_SIGHTINGS_CAP), v.maxValue(MAX_SIGHTINGS_CAP)),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
@@ -48,6 +56,10 @@ export function sanitizeSettings(value: unknown): Settings {
   for (const [key, schema] of Object.entries(SettingsSchema.entries)) {
     if (key in input && v.is(schema, input[key])) out[key] = input[key];
   }
+  // Caps up to 100,000 were accepted before the record had to fit storage.local: the largest that fits.
+  const cap = input.maxSightings;
+  if (typeof cap === 'number' && Number.isInteger(cap) && cap > MAX_SIGHTINGS_CAP)
+    out.maxSightings = MAX_SIGHTINGS_CAP;
   return out as Settings;
 }
 

@@ -20,16 +20,28 @@ export const IsoDateTimeSchema = v.pipe(
   ),
 );
 
-const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
+/** Bidi overrides and isolates: they reorder what follows them, so a headline could pass for another. */
+export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+const noBidi = v.check(
+  (s: string) => !new RegExp(BIDI_CONTROLS.source).test(s),
+  'must not hold bidi control characters',
+);
+
+const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max), noBidi);
 
 export const SightingSchema = v.object({
   id: text(200),
   headline: text(1000),
-  subject: v.nullable(v.pipe(v.string(), v.maxLength(500))),
+  subject: v.nullable(v.pipe(v.string(), v.maxLength(500), noBidi)),
   canonical: text(200),
   kind: v.picklist(DEATH_KINDS, (issue) => `unknown kind ${JSON.stringify(issue.input)}`),
   lang: v.picklist(LANGS, (issue) => `unknown language ${JSON.stringify(issue.input)}`),
-  url: v.pipe(v.string(), v.maxLength(4096)),
+  // Links are opened from the popup: web pages only, never javascript:, data: or file:.
+  url: v.pipe(
+    v.string(),
+    v.maxLength(4096),
+    v.check((s) => s === '' || /^https?:\/\//i.test(s), 'must be an http(s) address'),
+  ),
   site: v.pipe(v.string(), v.maxLength(253)),
   published: IsoDateSchema,
   dateSource: v.picklist(DATE_SOURCES, (issue) => `unknown date source ${JSON.stringify(issue.input)}`),
@@ -50,4 +62,9 @@ export function duplicateId(items: readonly { id: string }[]): string | undefine
 export function validSightings(value: unknown): Sighting[] {
   if (!Array.isArray(value)) return [];
   return value.filter((item): item is Sighting => v.is(SightingSchema, item));
+}
+
+/** Keeps the texts of an untrusted dismissed list. */
+export function validDismissed(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
 }

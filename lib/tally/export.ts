@@ -27,9 +27,17 @@ const CSV_COLUMNS = [
   'id',
 ] as const;
 
-/** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
+/** Characters that make a spreadsheet read a cell as a formula (OWASP's CSV injection list). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
+ * A field a spreadsheet would run as a formula ("=HYPERLINK(…)", "+SEO is dead")
+ * gets a leading apostrophe, so it is shown as text (OWASP).
+ */
 export function csvField(value: string | null): string {
-  const text = value ?? '';
+  const raw = value ?? '';
+  const text = FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -14,7 +14,9 @@ export type ImportProblemCode =
   | 'not-object'
   | 'wrong-format'
   | 'wrong-version'
-  | 'invalid-data';
+  | 'invalid-data'
+  /** The browser refused to store the data (storage full). */
+  | 'not-stored';
 
 export interface ImportProblem {
   code: ImportProblemCode;

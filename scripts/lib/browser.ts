@@ -40,6 +40,8 @@ export interface LaunchOptions {
   profileDir?: string;
   /** Also open DevTools' HTTP endpoint on this port (bench:page reads the worker's heap through it). */
   debuggingPort?: number;
+  /** A domain whose every subdomain resolves to 127.0.0.1 ("soak.test": one site per case). */
+  localDomain?: string;
 }
 
 export interface LaunchedBrowser {
@@ -65,7 +67,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     '--disable-component-update',
     '--disable-sync',
     // Everything but the local test server is unreachable.
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    `--host-resolver-rules=${options.localDomain ? `MAP *.${options.localDomain} 127.0.0.1, ` : ''}MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
   ];
   if (options.locale) args.push(`--lang=${options.locale}`);
   if (options.debuggingPort) args.push(`--remote-debugging-port=${options.debuggingPort}`);

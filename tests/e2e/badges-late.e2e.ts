@@ -159,3 +159,35 @@ describe('late content', () => {
     await page.close();
   });
 });
+
+describe('pages that swap <body>', () => {
+  for (const how of ['replaceWith', 'assign', 'write'] as const) {
+    it(`keeps badging after the body is swapped (${how})`, async () => {
+      const page = await openPage(harness, 'badges/body-swap.html');
+      await expect.poll(() => page.locator('#first[data-not-dead-yet]').count(), { timeout: 5000 }).toBe(1);
+      // The swap, then a story added to the new body later (as Turbo renders, then streams).
+      await page.evaluate(
+        (how) =>
+          (window as unknown as { swap(h: string, id: string, t: string): void }).swap(
+            how,
+            'swapped',
+            'Flash is dead',
+          ),
+        how,
+      );
+      await expect
+        .poll(() => page.locator('#swapped').getAttribute('data-not-dead-yet'), { timeout: 3000 })
+        .toBe('claim');
+      await page.evaluate(() => {
+        const h2 = document.createElement('h2');
+        h2.id = 'later';
+        h2.textContent = 'Email is dead';
+        document.body.append(h2);
+      });
+      await expect
+        .poll(() => page.locator('#later').getAttribute('data-not-dead-yet'), { timeout: 3000 })
+        .toBe('claim');
+      await page.close();
+    });
+  }
+});

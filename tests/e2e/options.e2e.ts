@@ -255,7 +255,7 @@ describe('options (English)', () => {
     await cap.fill('50');
     await cap.press('Enter');
     expect(await options.locator('form.cap [role="alert"]').textContent()).toBe(
-      'Choose a whole number from 100 to 100,000.',
+      'Choose a whole number from 100 to 20,000.',
     );
     expect((await storedSettings(browser)).maxSightings).toBe(5000);
     await cap.fill('200');
@@ -278,6 +278,31 @@ describe('options (English)', () => {
     expect(await status.textContent()).toMatch(/^Nothing imported\. .+/);
     expect(await storedLocal<Sighting[]>(browser, 'sightings')).toEqual(before);
     expect(await options.getByTestId('count-sightings').textContent()).toBe('3');
+    // 70 MB: past the browser's 64 MiB message limit, so it is refused here with the same message.
+    await input.setInputFiles(tmpFile('huge.json', 'x'.repeat(70 * 1024 * 1024)));
+    await expect
+      .poll(() => status.textContent())
+      .toBe('Nothing imported. The file is too large (70.0 MB); the limit is 5 MB.');
+    expect(await storedLocal<Sighting[]>(browser, 'sightings')).toEqual(before);
+  });
+
+  it('shows its data whatever storage holds (corrupted values are read as what is valid in them)', async () => {
+    const shapes = [
+      '"junk"',
+      '{ "a": 1 }',
+      '[1, null, "x"]',
+      `[{ "headline": 5 }, ${JSON.stringify(SIGHTINGS[0])}]`,
+      'null',
+    ];
+    for (const shape of shapes) {
+      await browser.worker?.evaluate(
+        `chrome.storage.local.set({ sightings: ${shape}, dismissed: ${shape} })`,
+      );
+      const page = await openOptions(browser);
+      const count = Number(await page.getByTestId('count-sightings').textContent());
+      expect(count, shape).toBe(shape.includes('headline') ? 1 : 0);
+      await page.close();
+    }
   });
 
   it('clear asks first in the page; cancel keeps the data, confirm empties it', async () => {

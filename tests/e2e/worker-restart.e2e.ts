@@ -55,3 +55,37 @@ describe('a stopped service worker', () => {
     await watch.close();
   });
 });
+
+describe('a worker stopped while pages are being scanned', () => {
+  it('loses no claim: every tab is badged and every badged claim recorded', async () => {
+    const worker = harness.browser.worker;
+    if (!worker) throw new Error('no service worker');
+    await worker.evaluate('chrome.storage.local.clear()');
+    const watcher = await harness.browser.context.newPage();
+    const cdp = await harness.browser.context.newCDPSession(watcher);
+    await cdp.send('ServiceWorker.enable');
+    // Ten tabs at once, each with its own claim; the worker stops while they are scanned.
+    const opening = Promise.all(
+      Array.from({ length: 10 }, (_, n) => openPage(harness, `tally-tab.html?n=${n}`)),
+    );
+    await watcher.waitForTimeout(600 + Math.random() * 200);
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const pages = await opening;
+    for (const page of pages)
+      await expect
+        .poll(() => page.locator('#headline[data-not-dead-yet]').count(), { timeout: 20_000 })
+        .toBe(1);
+    // Retries back off up to 8 s: the record is complete well within 30 s.
+    await expect
+      .poll(
+        async () => {
+          const live = harness.browser.context.serviceWorkers().at(-1);
+          return live ? storedSightings(live).catch(() => -1) : -1;
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+      .toBe(10);
+    for (const page of pages) await page.close();
+    await watcher.close();
+  }, 60_000);
+});

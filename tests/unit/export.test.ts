@@ -11,6 +11,37 @@ describe('toCSV', () => {
     expect(csvField('two\nlines')).toBe('"two\nlines"');
   });
 
+  it('neutralises cells a spreadsheet would run as formulas (OWASP: leading = + - @ tab CR)', () => {
+    for (const bad of ['=HYPERLINK("http://x","y")', '+SEO is dead', '-1+2', '@SUM(A1)', '\tTab', '\rCR'])
+      expect(csvField(bad)).toMatch(/^"?'/);
+    expect(csvField('=1+1')).toBe("'=1+1");
+    expect(csvField('=A1,B2')).toBe(`"'=A1,B2"`);
+    expect(csvField('SEO = dead')).toBe('SEO = dead');
+  });
+
+  it('neutralises every text column of an exported row', () => {
+    const csv = toCSV(
+      claimsFrom([
+        sighting({
+          headline: '=HYPERLINK("http://evil.example","SEO is dead")',
+          subject: '+seo',
+          canonical: '-seo',
+          url: '@https://evil.example/',
+          site: '=evil.example',
+          id: '\tid',
+          published: '2019-04-01',
+        }),
+      ]),
+    );
+    const row = csv.split('\r\n').find((l) => l.startsWith('2019-04-01')) ?? '';
+    // Parse the quoted fields back, then no cell may start like a formula.
+    const cells = [...row.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) =>
+      (m[1] ?? '').replace(/^"|"$/g, '').replaceAll('""', '"'),
+    );
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    expect(cells).toContain(`'=HYPERLINK("http://evil.example","SEO is dead")`);
+  });
+
   it('writes a header and one CRLF-ended row per claim, oldest first', () => {
     const claims = claimsFrom([
       sighting({ headline: 'SEO is "dead", again', canonical: 'seo', published: '2019-04-01' }),

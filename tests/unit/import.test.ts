@@ -61,6 +61,15 @@ const malformed: [string, string, RegExp][] = [
     file({ sightings: [sighting({ id: 'same' }), sighting({ id: 'same' })] }),
     /id "same" is used by two sightings/,
   ],
+  ['a javascript: link', oneSighting({ url: 'javascript:alert(1)' }), /sightings\[0\]\.url.*http/],
+  ['a data: link', oneSighting({ url: 'data:text/html,<script>alert(1)</script>' }), /sightings\[0\]\.url/],
+  ['a file: link', oneSighting({ url: 'file:///etc/passwd' }), /sightings\[0\]\.url/],
+  [
+    'a bidi override in a headline',
+    oneSighting({ headline: 'SEO is \u202edaed' }),
+    /sightings\[0\]\.headline.*bidi/,
+  ],
+  ['a bidi isolate in a subject', oneSighting({ subject: '\u2067seo' }), /sightings\[0\]\.subject.*bidi/],
   ['a dismissed entry that is not text', file({ dismissed: ['ok', 7] }), /dismissed\[1\]/],
   [
     'one bad sighting among good ones',

@@ -8,7 +8,7 @@ const NOW = new Date('2026-06-01T12:00:00Z');
 const CM = 'community management';
 
 function item(text: string, url = 'https://blog.example.fr/a', date?: NewSighting['date']): NewSighting {
-  return { detection: detection(text), url, date };
+  return { detection: detection(text), url, site: new URL(url).hostname, date };
 }
 
 beforeEach(() => {
@@ -63,8 +63,12 @@ describe('recordSightings', () => {
 
   it('ignores non-claims and headlines without a subject', async () => {
     const added = await recordSightings([
-      { detection: detection('Hello', { kind: 'none', canonical: null }), url: 'https://x.fr/' },
-      { detection: detection('Il est mort', { canonical: null }), url: 'https://x.fr/' },
+      {
+        detection: detection('Hello', { kind: 'none', canonical: null }),
+        url: 'https://x.fr/',
+        site: 'x.fr',
+      },
+      { detection: detection('Il est mort', { canonical: null }), url: 'https://x.fr/', site: 'x.fr' },
     ]);
     expect(added).toBe(0);
     expect(await sightingsItem.getValue()).toEqual([]);
@@ -137,6 +141,22 @@ describe('recordSightings', () => {
     expect(stored).toHaveLength(100);
     expect(stored[0]?.headline).toBe('Claim 5: le CM est mort');
     expect(stored.at(-1)?.headline).toBe('Claim 104: le CM est mort');
+  });
+
+  it('strips bidi controls from what it stores and keeps no link to a non-web page', async () => {
+    await recordSightings(
+      [
+        {
+          detection: detection('SEO is \u202edaed\u202c', { subject: '\u2067seo\u2069' }),
+          url: 'file:///home/me/page.html',
+          site: '',
+        },
+      ],
+      NOW,
+    );
+    expect(await sightingsItem.getValue()).toMatchObject([
+      { headline: 'SEO is daed', subject: 'seo', url: '' },
+    ]);
   });
 
   it('does not record a dismissed headline', async () => {

@@ -2,7 +2,7 @@
 // The page's scanner against a stand-in background (WXT's fake browser): it
 // badges what the answer says, records only claims, follows the site switch
 // and the badge style, and never trusts an answer that crossed a settings change.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { backgroundConnection } from '@/entrypoints/content/connection';
 import { KIND_ATTRIBUTE } from '@/entrypoints/content/dom-contract';
@@ -38,16 +38,32 @@ const background = {
   records: [] as string[][],
   counts: [] as number[],
   hold: null as Promise<void> | null,
+  /** Answers left out, as a worker stopped mid-request leaves them (the port closes, no answer). */
+  lost: { scans: 0, records: 0 },
 };
 
 function listen(): void {
   fakeBrowser.runtime.onMessage.addListener(
     (message: unknown, _sender: unknown, reply: (r: unknown) => void) => {
       const request = message as BackgroundRequest;
-      if (request.type === 'record') background.records.push(request.items.map((i) => i.text));
       if (request.type === 'page-count') background.counts.push(request.count);
+      if (request.type === 'record') {
+        if (background.lost.records > 0) {
+          background.lost.records--;
+          reply(undefined);
+          return true;
+        }
+        background.records.push(request.items.map((i) => i.text));
+        reply({ ok: true });
+        return true;
+      }
       if (request.type !== 'scan') return false;
       background.scans.push(request.texts);
+      if (background.lost.scans > 0) {
+        background.lost.scans--;
+        reply(undefined);
+        return true;
+      }
       // The answer is read when the request arrives, as the real background reads the settings then.
       const { enabled, style } = background;
       const answer: BackgroundResponses['scan'] = {
@@ -101,6 +117,7 @@ beforeEach(() => {
     records: [],
     counts: [],
     hold: null,
+    lost: { scans: 0, records: 0 },
   });
   listen();
 });
@@ -210,5 +227,68 @@ describe('Scanner', () => {
     expect(seo.querySelector('ndy-badge')).toBeNull();
     await settle();
     expect(background.counts).toEqual([1, 0]);
+  });
+
+  it('a correction elsewhere re-asks about the headlines with that text only', async () => {
+    const s = scanner();
+    const seo = headline('SEO is dead');
+    const email = headline('Is email dead?');
+    const others = Array.from({ length: 50 }, (_, i) => headline(`Story ${i}`));
+    await s.scan([seo, email, ...others].map((el) => ({ el, text: el.textContent ?? '' })));
+    background.scans = [];
+    background.claims.delete('SEO is dead');
+    // The background names the normalised texts that changed.
+    await s.recheckTexts(['seo is dead']);
+    expect(background.scans).toEqual([['SEO is dead']]);
+    expect(seo.hasAttribute(KIND_ATTRIBUTE)).toBe(false);
+    expect(email.getAttribute(KIND_ATTRIBUTE)).toBe('question');
+    // A text no headline here has: nothing is asked.
+    await s.recheckTexts(['flash is dead']);
+    expect(background.scans).toHaveLength(1);
+  });
+
+  it('scans again what a stopped worker left unanswered: the headline is not left "tracked"', async () => {
+    const s = scanner();
+    background.lost.scans = 2;
+    const seo = headline('SEO is dead');
+    await s.scan([{ el: seo, text: 'SEO is dead' }]);
+    expect(seo.hasAttribute(KIND_ATTRIBUTE)).toBe(false);
+    // Retried after 250 ms, then 500 ms.
+    await vi.waitFor(() => expect(seo.getAttribute(KIND_ATTRIBUTE)).toBe('claim'), { timeout: 2000 });
+    expect(background.scans).toHaveLength(3);
+    // A later pass over the page finds it known.
+    await s.scan([{ el: seo, text: 'SEO is dead' }]);
+    expect(background.scans).toHaveLength(3);
+    await vi.waitFor(() => expect(background.records).toEqual([['SEO is dead']]));
+  });
+
+  it('sends the record again until the background confirms it', async () => {
+    const s = scanner();
+    background.lost.records = 3;
+    const seo = headline('SEO is dead');
+    await s.scan([{ el: seo, text: 'SEO is dead' }]);
+    expect(seo.getAttribute(KIND_ATTRIBUTE)).toBe('claim');
+    await vi.waitFor(() => expect(background.records).toEqual([['SEO is dead']]), { timeout: 4000 });
+    expect(s.unrecorded).toBe(0);
+  });
+
+  it('records a claim the page replaced before the answer came, from its next copy, once', async () => {
+    const s = scanner();
+    let release: () => void = () => undefined;
+    background.hold = new Promise<void>((done) => {
+      release = done;
+    });
+    const first = headline('SEO is dead');
+    const scanning = s.scan([{ el: first, text: 'SEO is dead' }]);
+    // The page re-renders: a new element with the same text, the old one gone.
+    first.remove();
+    const second = headline('SEO is dead');
+    release();
+    await scanning;
+    await s.scan([{ el: second, text: 'SEO is dead' }]);
+    await s.scan([{ el: headline('SEO is dead'), text: 'SEO is dead' }]);
+    await new Promise((done) => setTimeout(done, 0));
+    expect(second.getAttribute(KIND_ATTRIBUTE)).toBe('claim');
+    expect(background.records).toEqual([['SEO is dead']]);
   });
 });
