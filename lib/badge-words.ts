@@ -1,9 +1,11 @@
 // The words on and behind a badge, from a detection and its subject's history.
 // Built in the background with the extension's i18n messages and sent with the
 // scan's answer: the page never loads the message catalogue.
+import { argumentLabel } from './arguments/argument.ts';
 import type { DeathKind, Detection } from './detector/types.ts';
-import { t } from './i18n.ts';
+import { t, uiLang } from './i18n.ts';
 import type { SubjectHistory } from './messages.ts';
+import type { ArgumentUse } from './tally/arguments.ts';
 
 export interface BadgeWords {
   kind: DeathKind;
@@ -11,7 +13,7 @@ export interface BadgeWords {
   word: string;
   /** Accessible name: "Death claim: community management, declared dead 6 times since 2011". */
   label: string;
-  /** Details: what is said, then the subject's history. */
+  /** Details: what is said, then the subject's history and its most used argument. */
   summary: string;
   history: string;
   dismiss: string;
@@ -24,14 +26,46 @@ function historyPhrase(history: SubjectHistory): string {
   return t('badge_times_many', [String(history.count), since]);
 }
 
-function historyLine(history: SubjectHistory): string {
-  const phrase = historyPhrase(history);
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
+/** "2013, 2016 and 2023" in the UI language. */
+export function yearList(years: readonly number[]): string {
+  // en-GB: "2013, 2016 and 2023", without the serial comma of en-US
+  return new Intl.ListFormat(uiLang() === 'fr' ? 'fr' : 'en-GB', { type: 'conjunction' }).format(years.map(String));
+}
+
+/** A rebuttal answers the obituaries; the others add to them. */
+function countPhrase(history: SubjectHistory, kind: DeathKind): string {
+  if (kind !== 'rebuttal') return historyPhrase(history);
+  const since = String(history.since);
+  if (history.count <= 0) return t('badge_answers_none', [since]);
+  if (history.count === 1) return t('badge_answers_one', [since]);
+  return t('badge_answers_many', [String(history.count), since]);
+}
+
+/** "Declared dead 14 times since 2011 — first in 2011, last in 2024." */
+function historyLine(history: SubjectHistory, kind: DeathKind): string {
+  const phrase = capitalised(countPhrase(history, kind));
   // One year only: the phrase already names it.
-  if (history.first === null || history.last === null || history.first === history.last) return phrase;
+  if (history.first === null || history.last === null || history.first === history.last) return `${phrase}.`;
   return t('badge_history_range', [phrase, String(history.first), String(history.last)]);
 }
 
-export function badgeWords(detection: Detection, history: SubjectHistory): BadgeWords | null {
+/** "The same argument, AI, was used in 2013, 2016 and 2023." for the most used argument. */
+export function argumentLine(uses: readonly ArgumentUse[]): string | null {
+  const top = uses[0];
+  if (!top) return null;
+  const label = argumentLabel(top.id, uiLang());
+  return top.count > 1
+    ? t('badge_argument_same', [label, yearList(top.years)])
+    : t('badge_argument_once', [label, yearList(top.years)]);
+}
+
+export function badgeWords(
+  detection: Detection,
+  history: SubjectHistory,
+  uses: readonly ArgumentUse[] = [],
+): BadgeWords | null {
   if (detection.kind === 'none') return null;
   const kind = detection.kind;
   const subject = detection.canonical ?? detection.subject ?? '?';
@@ -40,7 +74,7 @@ export function badgeWords(detection: Detection, history: SubjectHistory): Badge
     word: t(`badge_mark_${kind}`),
     label: t('badge_label', [t(`badge_kind_${kind}`), subject, historyPhrase(history)]),
     summary: t(`badge_summary_${kind}`, [detection.subject ?? subject]),
-    history: historyLine(history),
+    history: [historyLine(history, kind), argumentLine(uses)].filter(Boolean).join(' '),
     dismiss: t('badge_dismiss'),
   };
 }

@@ -4,7 +4,8 @@
 // the user's settings (site rules, languages, muted subjects, dismissed texts),
 // so pages never read settings themselves. Recording is a second message, sent by the
 // page only when a scan found claims: dates and links are read only then,
-// and the badges never wait for the storage write.
+// and the badges never wait for the storage write. Badges carry the shipped
+// history only (lib/tally/shipped.ts): the reader's own record stays in the popup.
 import { badgeWords } from '@/lib/badge-words';
 import { sightingDate } from '@/lib/dates/choose';
 import { detect } from '@/lib/detector';
@@ -12,8 +13,9 @@ import type { Detection } from '@/lib/detector/types';
 import type { BackgroundRequest, BackgroundResponses, BadgeInfo } from '@/lib/messages';
 import { isSiteEnabled } from '@/lib/sites';
 import { dismissedItem, getSettings } from '@/lib/storage/items';
+import { shippedHistory } from '@/lib/tally/shipped';
 import { dismissedSet, shouldBadge, type ViewState } from '@/lib/visibility';
-import { historiesFor, type NewSighting, recordSightings } from './recorder';
+import { type NewSighting, recordSightings } from './recorder';
 
 const CACHE_SIZE = 5000;
 const detections = new Map<string, Detection>();
@@ -47,12 +49,10 @@ export async function handleScan(
   if (!view.enabled) return { enabled: false, style, results: [] };
   const texts = request.texts.map(String);
   const found = texts.map((text) => detectCached(text));
-  const canonicals = found.flatMap((d) => (d.kind !== 'none' && d.canonical ? [d.canonical] : []));
-  const histories = await historiesFor([...new Set(canonicals)]);
   const results = found.map((detection, i): BadgeInfo | null => {
-    const history = detection.canonical ? histories.get(detection.canonical) : undefined;
-    const words = history ? badgeWords(detection, history) : null;
-    const info = history && words ? { detection, history, words } : null;
+    const shipped = detection.kind !== 'none' && detection.canonical ? shippedHistory(detection.canonical) : null;
+    const words = shipped ? badgeWords(detection, shipped.history, shipped.arguments) : null;
+    const info = shipped && words ? { detection, history: shipped.history, words } : null;
     return shouldBadge(texts[i] ?? '', info, view) ? info : null;
   });
   return { enabled: true, style, results };

@@ -8,3 +8,5 @@ export * from './normalize.ts';
 export * from './record.ts';
 export * from './timeline.ts';
 export * from './types.ts';
+export * from './arguments.ts';
+export * from './shipped.ts';

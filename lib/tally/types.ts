@@ -9,6 +9,8 @@ export interface Claim extends Pick<Sighting, 'id' | 'headline' | 'subject' | 'c
   date: string;
   origin: 'shipped' | 'seen';
   dateSource: DateSource | 'timeline';
+  /** The argument named (lib/arguments), when known: shipped entries only. */
+  argument?: string | null;
 }
 
 export interface YearCount {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { claimsFrom, claimsInYear, historyOf, rankSubjects, TIMELINE, tallySubject } from '@/lib/tally';
+import { claimsFrom as mergeClaims, claimsInYear, historyOf, rankSubjects, tallySubject } from '@/lib/tally';
+import type { Sighting } from '@/lib/storage/schema';
 import { sighting } from './support/sightings';
+import { SEED_TIMELINE as TIMELINE } from './support/timeline';
+
+/** Sightings merged with the seed's timeline, whose numbers stay fixed. */
+const claimsFrom = (seen: Sighting[], timeline = TIMELINE, dismissed: string[] = []) =>
+  mergeClaims(seen, timeline, dismissed);
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const CM = 'community management';
