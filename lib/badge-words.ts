@@ -31,7 +31,9 @@ const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.
 /** "2013, 2016 and 2023" in the UI language. */
 export function yearList(years: readonly number[]): string {
   // en-GB: "2013, 2016 and 2023", without the serial comma of en-US
-  return new Intl.ListFormat(uiLang() === 'fr' ? 'fr' : 'en-GB', { type: 'conjunction' }).format(years.map(String));
+  return new Intl.ListFormat(uiLang() === 'fr' ? 'fr' : 'en-GB', { type: 'conjunction' }).format(
+    years.map(String),
+  );
 }
 
 /** A rebuttal answers the obituaries; the others add to them. */

@@ -5,14 +5,15 @@
 // headline differently, what the detector said and the decision taken.
 // Run: npm run timeline:build [-- path/to/timeline-candidates.tsv]
 import { readFileSync, writeFileSync } from 'node:fs';
+import * as v from 'valibot';
 import { argumentOf } from '../lib/arguments/index.ts';
 import { canonicalize, detect } from '../lib/detector/index.ts';
 import type { TimelineEntry } from '../lib/tally/timeline.ts';
 import { TimelineFileSchema } from '../lib/tally/timeline.ts';
 import { readCandidates } from './lib/timeline-candidates.ts';
-import * as v from 'valibot';
 
-const CANDIDATES = process.argv[2] ?? new URL('../../shared/corpus/timeline-candidates.tsv', import.meta.url).pathname;
+const CANDIDATES =
+  process.argv[2] ?? new URL('../../shared/corpus/timeline-candidates.tsv', import.meta.url).pathname;
 const OUT = new URL('../lib/tally/timeline.json', import.meta.url);
 const FROM = 'timeline-candidates.tsv';
 
@@ -20,7 +21,7 @@ const FROM = 'timeline-candidates.tsv';
 const DECISION = {
   none: 'kept as labelled: a person read this headline as a death claim; the detector misses it',
   kind: 'kept the hand-given kind: the headline was read whole by a person',
-  canonical: "kept the hand-given subject: it groups this row with the others about the same thing",
+  canonical: 'kept the hand-given subject: it groups this row with the others about the same thing',
 } as const;
 
 function slug(text: string): string {
@@ -37,13 +38,15 @@ function slug(text: string): string {
 
 const current = v.parse(TimelineFileSchema, JSON.parse(readFileSync(OUT, 'utf8')));
 const byHand = current.claims.filter((c) => !c.from.startsWith(FROM));
-const seen = new Set(byHand.map((c) => c.headline.toLowerCase()));
+// A row is the same obituary as another when both title and source match.
+const seen = new Set(byHand.map((c) => `${c.headline.toLowerCase()}\n${c.url}`));
 const ids = new Set(byHand.map((c) => c.id));
 
 const built: TimelineEntry[] = [];
 for (const row of readCandidates(readFileSync(CANDIDATES, 'utf8'))) {
-  if (seen.has(row.headline.toLowerCase())) continue;
-  seen.add(row.headline.toLowerCase());
+  const same = `${row.headline.toLowerCase()}\n${row.source}`;
+  if (seen.has(same)) continue;
+  seen.add(same);
   const lang = row.lang;
   // The alias table's name when it knows the hand-given one ("the web" → "web").
   const canonical = canonicalize(row.canonical, lang);
@@ -84,4 +87,6 @@ for (const row of readCandidates(readFileSync(CANDIDATES, 'utf8'))) {
 const claims = [...byHand, ...built].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 const file = v.parse(TimelineFileSchema, { version: 1, claims });
 writeFileSync(OUT, `${JSON.stringify(file, null, 1)}\n`);
-console.log(`${claims.length} entries (${byHand.length} by hand, ${built.length} from ${FROM}) → lib/tally/timeline.json`);
+console.log(
+  `${claims.length} entries (${byHand.length} by hand, ${built.length} from ${FROM}) → lib/tally/timeline.json`,
+);

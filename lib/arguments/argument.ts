@@ -1,6 +1,6 @@
 // Names an argument: the detector's `agent` ("How AI", "l'IA") or a reason
 // written by hand ("coronavirus") → an id of the vocabulary, or null.
-import { type ArgumentEntry, ARGUMENTS } from './vocabulary.ts';
+import { ARGUMENTS, type ArgumentEntry } from './vocabulary.ts';
 
 /** Lower case, no accents, apostrophes and punctuation as spaces. */
 export function foldArgument(text: string): string {
@@ -16,9 +16,9 @@ let index: { alias: string; id: string }[] | null = null;
 
 /** Aliases longest first, so "chatgpt api" wins over a shorter alias inside it. */
 function aliasIndex(): { alias: string; id: string }[] {
-  index ??= ARGUMENTS.flatMap((a) => a.aliases.map((alias) => ({ alias: foldArgument(alias), id: a.id }))).sort(
-    (a, b) => b.alias.length - a.alias.length,
-  );
+  index ??= ARGUMENTS.flatMap((a) =>
+    a.aliases.map((alias) => ({ alias: foldArgument(alias), id: a.id })),
+  ).sort((a, b) => b.alias.length - a.alias.length);
   return index;
 }
 

@@ -50,12 +50,7 @@ export const ARGUMENTS: readonly ArgumentEntry[] = [
   {
     id: 'social-media',
     label: { en: 'social media', fr: 'les réseaux sociaux' },
-    aliases: [
-      'social media',
-      'social networks',
-      'réseaux sociaux',
-      'médias sociaux',
-    ],
+    aliases: ['social media', 'social networks', 'réseaux sociaux', 'médias sociaux'],
   },
   {
     id: 'saturation',

@@ -21,5 +21,8 @@ export function argumentsOf(claims: readonly Claim[], canonical: string): Argume
   }
   return [...byId]
     .map(([id, years]) => ({ id, count: years.length, years: [...new Set(years)].sort((a, b) => a - b) }))
-    .sort((a, b) => b.count - a.count || (b.years.at(-1) ?? 0) - (a.years.at(-1) ?? 0) || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        b.count - a.count || (b.years.at(-1) ?? 0) - (a.years.at(-1) ?? 0) || a.id.localeCompare(b.id),
+    );
 }

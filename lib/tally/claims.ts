@@ -50,8 +50,13 @@ export function claimsFrom(
   const hidden = new Set(dismissed.map(normalizeHeadline));
   const byKey = new Map<string, Claim>();
   for (const claim of [...timeline, ...sightings.map(sightingToClaim)]) {
-    const key = normalizeHeadline(claim.headline);
-    if (hidden.has(key)) continue;
+    const headline = normalizeHeadline(claim.headline);
+    if (hidden.has(headline)) continue;
+    // Two shipped obituaries may share a title ("Is Facebook dead?", 2018 and
+    // 2019, two sites): both count; a sighting of it joins the first.
+    const taken = byKey.get(headline);
+    const key =
+      claim.origin === 'shipped' && taken?.origin === 'shipped' ? `${headline}\n${claim.id}` : headline;
     const kept = byKey.get(key);
     if (!kept || betterDated(claim, kept)) byKey.set(key, claim);
   }

@@ -26,7 +26,10 @@ export const TimelineEntrySchema = v.object({
   /** Why an entry is counted or dated the way it is, when that is a judgement. */
   note: v.optional(v.string()),
   /** Provenance: 'seed' or 'hand' (written here), or 'timeline-candidates.tsv:<line>'. */
-  from: v.pipe(v.string(), v.regex(/^(?:seed|hand|timeline-candidates\.tsv:\d+)$/, 'from: seed, hand or file:line')),
+  from: v.pipe(
+    v.string(),
+    v.regex(/^(?:seed|hand|timeline-candidates\.tsv:\d+)$/, 'from: seed, hand or file:line'),
+  ),
   /** The argument the headline names, from lib/arguments (absent when none). */
   argument: v.optional(v.picklist(ARGUMENTS.map((a) => a.id))),
   /** The reason or killer as the source row names it, when it names one. */

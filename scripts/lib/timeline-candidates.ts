@@ -1,8 +1,8 @@
 // Reads ../shared/corpus/timeline-candidates.tsv: tab-separated, a header row,
 // no quoting (headlines hold literal quotes). Each row keeps its line number.
 import * as v from 'valibot';
-import { PRECISIONS } from '../../lib/tally/timeline.ts';
 import { DEATH_KINDS, LANGS } from '../../lib/detector/types.ts';
+import { PRECISIONS } from '../../lib/tally/timeline.ts';
 
 const RowSchema = v.object({
   date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),

@@ -96,7 +96,9 @@ describe('badgeText', () => {
     expect(badgeText(info('claim', history), 'full', uses)?.history).toBe(
       'Declared dead 14 times since 2011 — first in 2011, last in 2024. The same argument, AI, was used in 2013, 2016 and 2023.',
     );
-    expect(badgeText(info('claim', history), 'full', [{ id: 'covid', count: 1, years: [2020] }])?.history).toBe(
+    expect(
+      badgeText(info('claim', history), 'full', [{ id: 'covid', count: 1, years: [2020] }])?.history,
+    ).toBe(
       'Declared dead 14 times since 2011 — first in 2011, last in 2024. The argument covid was used in 2020.',
     );
     useLocale('fr');

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { claimsFrom as mergeClaims, claimsInYear, historyOf, rankSubjects, tallySubject } from '@/lib/tally';
 import type { Sighting } from '@/lib/storage/schema';
+import {
+  claimsInYear,
+  historyOf,
+  claimsFrom as mergeClaims,
+  rankSubjects,
+  sightingToClaim,
+  tallySubject,
+} from '@/lib/tally';
 import { sighting } from './support/sightings';
 import { SEED_TIMELINE as TIMELINE } from './support/timeline';
 
@@ -57,6 +64,22 @@ describe('claimsFrom', () => {
       [],
     );
     expect(claims.map((c) => c.date)).toEqual(['2014-02-03']);
+  });
+
+  it('counts two shipped obituaries with one title, and joins a sighting of it to them', () => {
+    const [first, second] = ['2018-04-01', '2019-05-01'].map((date, i) => ({
+      ...sightingToClaim(
+        sighting({ headline: 'Is Facebook dead?', canonical: 'facebook', kind: 'question' }),
+      ),
+      id: `timeline:fb-${i}`,
+      date,
+      origin: 'shipped' as const,
+      dateSource: 'timeline' as const,
+    }));
+    const timeline = [first, second].flatMap((c) => (c ? [c] : []));
+    const seen = sighting({ headline: 'Is Facebook DEAD?', canonical: 'facebook', published: '2026-01-01' });
+    const claims = claimsFrom([seen], timeline);
+    expect(claims.map((c) => c.date)).toEqual(['2018-04-01', '2019-05-01']);
   });
 
   it('leaves out dismissed headlines', () => {

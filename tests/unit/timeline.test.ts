@@ -43,7 +43,9 @@ describe('shipped timeline (lib/tally/timeline.json)', () => {
   });
 
   it('says where every entry comes from, each candidate line once', () => {
-    const lines = timelineFile.claims.map((c) => c.from).filter((f) => f.startsWith('timeline-candidates.tsv:'));
+    const lines = timelineFile.claims
+      .map((c) => c.from)
+      .filter((f) => f.startsWith('timeline-candidates.tsv:'));
     expect(lines.length).toBeGreaterThanOrEqual(600);
     expect(new Set(lines).size).toBe(lines.length);
   });
