@@ -50,7 +50,8 @@ export async function handleScan(
   const texts = request.texts.map(String);
   const found = texts.map((text) => detectCached(text));
   const results = found.map((detection, i): BadgeInfo | null => {
-    const shipped = detection.kind !== 'none' && detection.canonical ? shippedHistory(detection.canonical) : null;
+    const shipped =
+      detection.kind !== 'none' && detection.canonical ? shippedHistory(detection.canonical) : null;
     const words = shipped ? badgeWords(detection, shipped.history, shipped.arguments) : null;
     const info = shipped && words ? { detection, history: shipped.history, words } : null;
     return shouldBadge(texts[i] ?? '', info, view) ? info : null;
