@@ -63,6 +63,11 @@ export function argumentLine(uses: readonly ArgumentUse[]): string | null {
     : t('badge_argument_once', [label, yearList(top.years)]);
 }
 
+/** The history and its most used argument, as the badge's details and the popup say it. */
+export function historyWords(history: SubjectHistory, kind: DeathKind, uses: readonly ArgumentUse[]): string {
+  return [historyLine(history, kind), argumentLine(uses)].filter(Boolean).join(' ');
+}
+
 export function badgeWords(
   detection: Detection,
   history: SubjectHistory,
@@ -76,7 +81,7 @@ export function badgeWords(
     word: t(`badge_mark_${kind}`),
     label: t('badge_label', [t(`badge_kind_${kind}`), subject, historyPhrase(history)]),
     summary: t(`badge_summary_${kind}`, [detection.subject ?? subject]),
-    history: [historyLine(history, kind), argumentLine(uses)].filter(Boolean).join(' '),
+    history: historyWords(history, kind, uses),
     dismiss: t('badge_dismiss'),
   };
 }

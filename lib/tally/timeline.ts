@@ -1,10 +1,11 @@
 // The shipped timeline: known dated death claims with their source, kept as data
-// in timeline.json so it can grow by pull request. Validated when loaded.
+// in timeline.json so it can grow by pull request; its schema, checked by the
+// tests and by `npm run timeline:build`, which derives what the extension loads
+// (timeline-index.json, see timeline-index.ts).
 import * as v from 'valibot';
 import { ARGUMENTS } from '../arguments/vocabulary.ts';
 import { DEATH_KINDS, LANGS } from '../detector/types.ts';
 import { duplicateId, IsoDateSchema } from '../storage/sighting-schema.ts';
-import timelineFile from './timeline.json' with { type: 'json' };
 import type { Claim } from './types.ts';
 
 export const PRECISIONS = ['day', 'month', 'year'] as const;
@@ -70,4 +71,4 @@ export function timelineClaims(file: unknown): Claim[] {
   }));
 }
 
-export const TIMELINE: Claim[] = timelineClaims(timelineFile);
+export { TIMELINE } from './timeline-index.ts';

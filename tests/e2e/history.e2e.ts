@@ -82,7 +82,9 @@ describe('the shipped history on badges', () => {
     await elsewhere.close();
     const page = await openPage(harness, 'history/obituaries.html');
     await expect.poll(() => page.locator('ndy-badge').count(), { timeout: 5000 }).toBe(2);
-    expect({ email: await readable(page, 'email'), facebook: await readable(page, 'facebook') }).toEqual(first);
+    expect({ email: await readable(page, 'email'), facebook: await readable(page, 'facebook') }).toEqual(
+      first,
+    );
     await page.close();
   });
 });

@@ -5,6 +5,8 @@ import { canonicalize } from '@/lib/detector';
 import { DEATH_KINDS } from '@/lib/detector/types';
 import { TIMELINE, TimelineFileSchema, timelineClaims } from '@/lib/tally/timeline';
 import timelineFile from '@/lib/tally/timeline.json' with { type: 'json' };
+import { toIndex } from '@/lib/tally/timeline-index';
+import indexFile from '@/lib/tally/timeline-index.json' with { type: 'json' };
 
 describe('shipped timeline (lib/tally/timeline.json)', () => {
   it('is valid: ISO dates, known kinds, unique ids, a source for each', () => {
@@ -33,6 +35,12 @@ describe('shipped timeline (lib/tally/timeline.json)', () => {
     const rebuttals = cm.filter((c) => c.kind === 'rebuttal');
     expect(rebuttals.map((c) => c.headline)).toEqual(['À propos de la sempiternelle mort du CM']);
     expect(TIMELINE.every((c) => c.origin === 'shipped' && c.dateSource === 'timeline')).toBe(true);
+  });
+
+  it('ships exactly timeline.json as the extension loads it (timeline-index.json, npm run timeline:build)', () => {
+    const record = v.parse(TimelineFileSchema, timelineFile);
+    expect(indexFile).toEqual(toIndex(record.claims));
+    expect(TIMELINE).toEqual(timelineClaims(timelineFile));
   });
 
   it('holds at least 600 dated, sourced entries over at least 25 subjects with 3 or more each', () => {
