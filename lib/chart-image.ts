@@ -17,7 +17,7 @@ export const IMAGE_HEIGHT = 420;
 const PAD = 32;
 const COLORS = { bg: '#ffffff', text: '#1b1b1f', muted: '#54545c', bar: '#a1142e', rebuttal: '#1e6b34' };
 
-const escape = (text: string) =>
+const xml = (text: string) =>
   text.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
@@ -73,19 +73,19 @@ export function chartSvg(image: ChartImage): string {
   const legendY = IMAGE_HEIGHT - PAD - 8;
   const legend = [
     `<rect x="${PAD}" y="${legendY - 10}" width="12" height="12" fill="${COLORS.bar}"/>`,
-    `<text x="${PAD + 18}" y="${legendY}" font-size="12">${escape(image.legend.claims)}</text>`,
+    `<text x="${PAD + 18}" y="${legendY}" font-size="12">${xml(image.legend.claims)}</text>`,
     `<rect x="${PAD + 140}" y="${legendY - 10}" width="12" height="12" fill="url(#hatch)"/>`,
-    `<text x="${PAD + 158}" y="${legendY}" font-size="12">${escape(image.legend.questions)}</text>`,
+    `<text x="${PAD + 158}" y="${legendY}" font-size="12">${xml(image.legend.questions)}</text>`,
     `<rect x="${PAD + 281}" y="${legendY - 9}" width="10" height="10" fill="${COLORS.bg}" stroke="${COLORS.rebuttal}" stroke-width="2"/>`,
-    `<text x="${PAD + 298}" y="${legendY}" font-size="12">${escape(image.legend.rebuttals)}</text>`,
-    `<text x="${IMAGE_WIDTH - PAD}" y="${legendY}" font-size="12" text-anchor="end" fill="${COLORS.muted}">${escape(image.footer)}</text>`,
+    `<text x="${PAD + 298}" y="${legendY}" font-size="12">${xml(image.legend.rebuttals)}</text>`,
+    `<text x="${IMAGE_WIDTH - PAD}" y="${legendY}" font-size="12" text-anchor="end" fill="${COLORS.muted}">${xml(image.footer)}</text>`,
   ];
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${IMAGE_HEIGHT}" viewBox="0 0 ${IMAGE_WIDTH} ${IMAGE_HEIGHT}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" fill="${COLORS.text}">`,
     `<defs><pattern id="hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="5" height="5" fill="${COLORS.bar}"/><line x1="0" y1="0" x2="0" y2="5" stroke="${COLORS.bg}" stroke-width="2"/></pattern></defs>`,
     `<rect width="100%" height="100%" fill="${COLORS.bg}"/>`,
-    `<text x="${PAD}" y="${PAD + 18}" font-size="22" font-weight="700">${escape(image.title)}</text>`,
-    ...text.map((l, i) => `<text x="${PAD}" y="${PAD + 48 + i * 20}" font-size="14">${escape(l)}</text>`),
+    `<text x="${PAD}" y="${PAD + 18}" font-size="22" font-weight="700">${xml(image.title)}</text>`,
+    ...text.map((l, i) => `<text x="${PAD}" y="${PAD + 48 + i * 20}" font-size="14">${xml(l)}</text>`),
     `<line x1="${PAD}" x2="${IMAGE_WIDTH - PAD}" y1="${bottom + 0.5}" y2="${bottom + 0.5}" stroke="${COLORS.muted}"/>`,
     ...bars,
     ...legend,
