@@ -38,8 +38,11 @@ export function wrap(text: string, width: number): string[] {
 }
 
 export function chartSvg(image: ChartImage): string {
-  const text = image.lines.flatMap((l) => wrap(l, 92)).slice(0, 4);
-  const top = PAD + 30 + text.length * 20 + 16;
+  // ~12 px a character at 22 px, ~7.5 px at 14 px: wrapped to the width.
+  const title = wrap(image.title, 52).slice(0, 2);
+  const text = image.lines.flatMap((l) => wrap(l, 86)).slice(0, 4);
+  const textTop = PAD + 18 + title.length * 28 + 4;
+  const top = textTop + text.length * 20 + 16;
   const bottom = IMAGE_HEIGHT - PAD - 44;
   const plot = bottom - top - 16;
   const width = IMAGE_WIDTH - 2 * PAD;
@@ -84,8 +87,10 @@ export function chartSvg(image: ChartImage): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${IMAGE_HEIGHT}" viewBox="0 0 ${IMAGE_WIDTH} ${IMAGE_HEIGHT}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" fill="${COLORS.text}">`,
     `<defs><pattern id="hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="5" height="5" fill="${COLORS.bar}"/><line x1="0" y1="0" x2="0" y2="5" stroke="${COLORS.bg}" stroke-width="2"/></pattern></defs>`,
     `<rect width="100%" height="100%" fill="${COLORS.bg}"/>`,
-    `<text x="${PAD}" y="${PAD + 18}" font-size="22" font-weight="700">${xml(image.title)}</text>`,
-    ...text.map((l, i) => `<text x="${PAD}" y="${PAD + 48 + i * 20}" font-size="14">${xml(l)}</text>`),
+    ...title.map(
+      (l, i) => `<text x="${PAD}" y="${PAD + 18 + i * 28}" font-size="22" font-weight="700">${xml(l)}</text>`,
+    ),
+    ...text.map((l, i) => `<text x="${PAD}" y="${textTop + i * 20}" font-size="14">${xml(l)}</text>`),
     `<line x1="${PAD}" x2="${IMAGE_WIDTH - PAD}" y1="${bottom + 0.5}" y2="${bottom + 0.5}" stroke="${COLORS.muted}"/>`,
     ...bars,
     ...legend,

@@ -44,13 +44,6 @@ export function SubjectSearch({ subjects, value, onChange }: SubjectSearchProps)
             <button
               type="button"
               aria-pressed={s.canonical === value ? 'true' : 'false'}
-              aria-label={t('popup_ranked_item', [
-                s.canonical,
-                formatNumber(s.total),
-                String(s.years[0]?.year ?? ''),
-                String(s.first ?? '–'),
-                String(s.last ?? '–'),
-              ])}
               onClick={() => onChange(s.canonical)}
             >
               <span class="name">{s.canonical}</span>

@@ -9,6 +9,9 @@ import type { ArgumentUse } from '@/lib/tally/arguments';
 import type { SubjectTally } from '@/lib/tally/types';
 import { imageFilename, savePng } from './save-image';
 
+/** Arguments listed, most used first: two lines keep the chart below in place. */
+const SHOWN_ARGUMENTS = 2;
+
 interface SubjectStoryProps {
   tally: SubjectTally | null;
   uses: readonly ArgumentUse[];
@@ -42,18 +45,23 @@ export function SubjectStory({ tally, uses }: SubjectStoryProps) {
   };
   return (
     <div class="story">
-      <p data-testid="story">{storyLines(tally, uses).join(' ')}</p>
-      <h2>{t('popup_arguments')}</h2>
+      <p class="story-line" data-testid="story">
+        {storyLines(tally, uses).join(' ')}
+      </p>
+      <h2>
+        {t('popup_arguments')}
+        {uses.length > SHOWN_ARGUMENTS && <span class="muted"> ({formatNumber(uses.length)})</span>}
+      </h2>
       {uses.length ? (
         <ul class="arguments" data-testid="arguments">
-          {uses.map((u) => (
+          {uses.slice(0, SHOWN_ARGUMENTS).map((u) => (
             <li key={u.id}>
               {t('popup_argument_years', [argumentLabel(u.id, uiLang()), yearList(u.years)])}
             </li>
           ))}
         </ul>
       ) : (
-        <p class="muted">{t('popup_arguments_none')}</p>
+        <p class="arguments muted">{t('popup_arguments_none')}</p>
       )}
       <div class="save">
         <button type="button" onClick={() => void save()}>

@@ -3,8 +3,11 @@
 // and argument from the timeline. Nothing a page can read depends on what the
 // reader met elsewhere: the same page badges the same before and after the
 // reader visits other obituaries of the same subjects.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROME_BUILD } from '../../scripts/lib/browser.ts';
 import { type Harness, openPage, SHOTS, startHarness } from './badges-harness.ts';
 
 let harness: Harness;
@@ -86,5 +89,24 @@ describe('the shipped history on badges', () => {
       first,
     );
     await page.close();
+  });
+});
+
+describe('where the timeline is loaded', () => {
+  // Two headlines found only in the shipped timeline.
+  const marks = ['Sweden is Eliminating Cash', 'Le Community Manager est-il vraiment mort ?'];
+  const holds = (file: string) => {
+    const code = readFileSync(join(CHROME_BUILD, file), 'utf8');
+    return marks.every((m) => code.includes(JSON.stringify(m).slice(1, -1)) || code.includes(m));
+  };
+
+  it('is in the background and the popup, never in the content script', () => {
+    const content = readdirSync(join(CHROME_BUILD, 'content-scripts')).filter((f) => f.endsWith('.js'));
+    expect(content.length).toBeGreaterThan(0);
+    for (const file of content) expect(holds(join('content-scripts', file)), file).toBe(false);
+    expect(holds('background.js')).toBe(true);
+    const popup = readFileSync(join(CHROME_BUILD, 'popup.html'), 'utf8');
+    const scripts = [...popup.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1] ?? '');
+    expect(scripts.some(holds)).toBe(true);
   });
 });
