@@ -6,7 +6,7 @@ import { dismissedItem, getSettings, settingsItem, sightingsItem } from '@/lib/s
 import { type Settings, type Sighting, sanitizeSettings } from '@/lib/storage/schema';
 import { claimsFrom } from '@/lib/tally/claims';
 import { rankSubjects } from '@/lib/tally/count';
-import type { Claim, SubjectTally } from '@/lib/tally/types';
+import type { Claim, SubjectRank } from '@/lib/tally/types';
 
 export interface TallyData {
   settings: Settings;
@@ -14,7 +14,7 @@ export interface TallyData {
   dismissed: string[];
   /** The shipped timeline plus the sightings, corrections left out. */
   claims: Claim[];
-  ranked: SubjectTally[];
+  ranked: SubjectRank[];
 }
 
 export function useTally(): TallyData | null {

@@ -91,7 +91,7 @@ for (const row of readCandidates(readFileSync(CANDIDATES, 'utf8'))) {
 const claims = [...byHand, ...built].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 const file = v.parse(TimelineFileSchema, { version: 1, claims });
 writeFileSync(OUT, `${JSON.stringify(file, null, 1)}\n`);
-writeFileSync(INDEX, `${JSON.stringify(toIndex(file.claims))}\n`);
+writeFileSync(INDEX, `${JSON.stringify(JSON.stringify(toIndex(file.claims)))}\n`);
 // In the repo's own format, so `npm run lint` passes on what this wrote.
 execFileSync('npx', ['biome', 'format', '--write', fileURLToPath(OUT), fileURLToPath(INDEX)], {
   stdio: 'ignore',

@@ -3,11 +3,13 @@
 // differently today (run live, so a detector change shows here).
 // Run: npm run timeline:report [-- --all] (--all lists every differing row)
 
+import { readFileSync, statSync } from 'node:fs';
 import { argumentLabel } from '../lib/arguments/index.ts';
 import { detect } from '../lib/detector/index.ts';
 import { argumentsOf } from '../lib/tally/arguments.ts';
 import { rankSubjects } from '../lib/tally/count.ts';
 import { TIMELINE } from '../lib/tally/timeline.ts';
+import { fromIndex, type TimelineIndex } from '../lib/tally/timeline-index.ts';
 
 const all = process.argv.includes('--all');
 
@@ -23,7 +25,7 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 const kinds = ['claim', 'question', 'rebuttal'] as const;
-const ranked = rankSubjects(TIMELINE, new Date('2026-12-31'));
+const ranked = rankSubjects(TIMELINE);
 const withThree = ranked.filter((s) => s.total + s.rebuttals >= 3);
 
 console.log(
@@ -113,5 +115,38 @@ console.log(
       `${c.kind} · ${c.canonical}`,
       d.kind === 'none' ? 'none' : `${d.kind} · ${d.canonical ?? '?'}`,
     ]),
+  ),
+);
+
+// What the extension loads: the index, parsed and turned into claims (as the
+// bundle does: one JSON.parse, then fromIndex), median of 21 runs.
+const indexPath = new URL('../lib/tally/timeline-index.json', import.meta.url);
+const text = JSON.parse(readFileSync(indexPath, 'utf8')) as string;
+const runs: number[] = [];
+for (let i = 0; i < 21; i++) {
+  const start = performance.now();
+  fromIndex(JSON.parse(text) as TimelineIndex);
+  runs.push(performance.now() - start);
+}
+runs.sort((a, b) => a - b);
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+console.log('\n## Size and load time\n');
+console.log(
+  table(
+    ['file', 'on disk', 'in the bundle (minified)', 'load (parse + claims), median of 21'],
+    [
+      [
+        'timeline.json (the record, not shipped)',
+        kb(statSync(new URL('../lib/tally/timeline.json', import.meta.url)).size),
+        '–',
+        '–',
+      ],
+      [
+        'timeline-index.json (shipped)',
+        kb(statSync(indexPath).size),
+        kb(Buffer.byteLength(text)),
+        `${runs[10]?.toFixed(2)} ms (Node ${process.versions.node})`,
+      ],
+    ],
   ),
 );

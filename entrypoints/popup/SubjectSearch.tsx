@@ -3,19 +3,19 @@
 import { useId, useState } from 'preact/hooks';
 import { formatNumber, t } from '@/lib/i18n';
 import { normalizeHeadline } from '@/lib/tally/normalize';
-import type { SubjectTally } from '@/lib/tally/types';
+import type { SubjectRank } from '@/lib/tally/types';
 
 /** Rows shown at once: the list keeps its height, a search finds the rest. */
 export const SHOWN = 6;
 
 interface SubjectSearchProps {
-  subjects: readonly SubjectTally[];
+  subjects: readonly SubjectRank[];
   value: string;
   onChange(canonical: string): void;
 }
 
 /** The subjects whose name holds `query` (case and accents aside), in rank order. */
-export function matchSubjects(subjects: readonly SubjectTally[], query: string): SubjectTally[] {
+export function matchSubjects(subjects: readonly SubjectRank[], query: string): SubjectRank[] {
   const wanted = normalizeHeadline(query);
   return wanted ? subjects.filter((s) => normalizeHeadline(s.canonical).includes(wanted)) : [...subjects];
 }

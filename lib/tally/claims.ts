@@ -50,7 +50,7 @@ export function claimsFrom(
   const hidden = new Set(dismissed.map(normalizeHeadline));
   const byKey = new Map<string, Claim>();
   for (const claim of [...timeline, ...sightings.map(sightingToClaim)]) {
-    const headline = normalizeHeadline(claim.headline);
+    const headline = claim.key ?? normalizeHeadline(claim.headline);
     if (hidden.has(headline)) continue;
     // Two shipped obituaries may share a title ("Is Facebook dead?", 2018 and
     // 2019, two sites): both count; a sighting of it joins the first.

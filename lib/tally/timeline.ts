@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { ARGUMENTS } from '../arguments/vocabulary.ts';
 import { DEATH_KINDS, LANGS } from '../detector/types.ts';
 import { duplicateId, IsoDateSchema } from '../storage/sighting-schema.ts';
+import { normalizeHeadline } from './normalize.ts';
 import type { Claim } from './types.ts';
 
 export const PRECISIONS = ['day', 'month', 'year'] as const;
@@ -68,6 +69,7 @@ export function timelineClaims(file: unknown): Claim[] {
     origin: 'shipped',
     dateSource: 'timeline',
     argument: entry.argument ?? null,
+    key: normalizeHeadline(entry.headline),
   }));
 }
 

@@ -4,8 +4,10 @@ import {
   claimsInYear,
   historyOf,
   claimsFrom as mergeClaims,
+  normalizeHeadline,
   rankSubjects,
   sightingToClaim,
+  TIMELINE as TIMELINE_ALL,
   tallySubject,
 } from '@/lib/tally';
 import { sighting } from './support/sightings';
@@ -150,7 +152,7 @@ describe('rankSubjects, historyOf, claimsInYear', () => {
   ]);
 
   it('ranks every subject by total, most declared dead first', () => {
-    const ranked = rankSubjects(claims, NOW);
+    const ranked = rankSubjects(claims);
     expect(ranked.map((t) => [t.canonical, t.total])).toEqual([
       [CM, 5],
       ['seo', 2],
@@ -184,5 +186,28 @@ describe('rankSubjects, historyOf, claimsInYear', () => {
     ]);
     expect(claimsInYear(claims, CM, 2015)).toEqual([]);
     expect(claimsInYear(claims, 'seo', 2020).map((c) => c.headline)).toEqual(['SEO is dead again']);
+  });
+});
+
+describe('normalizeHeadline', () => {
+  /** The full Unicode path, which the ASCII shortcut must match. */
+  const slow = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+
+  it('gives plain ASCII headlines the same key as the Unicode path', () => {
+    const ascii = TIMELINE_ALL.map((c) => c.headline).filter((h) => /^[\x20-\x7e]*$/.test(h));
+    expect(ascii.length).toBeGreaterThan(500);
+    for (const h of [...ascii, ' SEO -- is DEAD!! ', 'a_b', '', '~`^'])
+      expect(normalizeHeadline(h)).toBe(slow(h));
+  });
+
+  it('folds accents, ligatures and curly quotes', () => {
+    expect(normalizeHeadline('Le SEO n’est pas mort… ﬁn')).toBe('le seo n est pas mort fin');
+    expect(normalizeHeadline('Élément')).toBe('element');
   });
 });
