@@ -28,12 +28,12 @@ function historyPhrase(history: SubjectHistory): string {
 
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
-/** "2013, 2016 and 2023" in the UI language. */
+/** "2013, 2016 and 2023" in the UI language (no Intl.ListFormat: its set-up slowed the popup). */
 export function yearList(years: readonly number[]): string {
-  // en-GB: "2013, 2016 and 2023", without the serial comma of en-US
-  return new Intl.ListFormat(uiLang() === 'fr' ? 'fr' : 'en-GB', { type: 'conjunction' }).format(
-    years.map(String),
-  );
+  const all = years.map(String);
+  const last = all.pop();
+  if (last === undefined) return '';
+  return all.length ? t('list_and', [all.join(', '), last]) : last;
 }
 
 /** A rebuttal answers the obituaries; the others add to them. */
