@@ -4,8 +4,8 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { dismissedItem, getSettings, settingsItem, sightingsItem } from '@/lib/storage/items';
 import { type Settings, type Sighting, sanitizeSettings } from '@/lib/storage/schema';
-import { claimsFrom } from '@/lib/tally/claims';
 import { rankSubjects } from '@/lib/tally/count';
+import { mergeClaims } from '@/lib/tally/merge';
 import type { Claim, SubjectRank } from '@/lib/tally/types';
 
 export interface TallyData {
@@ -21,15 +21,23 @@ export function useTally(): TallyData | null {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [sightings, setSightings] = useState<Sighting[] | null>(null);
   const [dismissed, setDismissed] = useState<string[] | null>(null);
+  const [timeline, setTimeline] = useState<Claim[] | null>(null);
 
   // A layout effect starts the reads right after the first render; a plain
   // effect would wait for the next paint, a frame later.
   useLayoutEffect(() => {
-    Promise.all([getSettings(), sightingsItem.getValue(), dismissedItem.getValue()]).then(([s, r, d]) => {
+    // The shipped timeline is a chunk of its own, loaded while storage is read.
+    Promise.all([
+      getSettings(),
+      sightingsItem.getValue(),
+      dismissedItem.getValue(),
+      import('@/lib/tally/timeline-index'),
+    ]).then(([s, r, d, shipped]) => {
       performance.mark('ndy-storage');
       setSettings(s);
       setSightings(r);
       setDismissed(d);
+      setTimeline(shipped.TIMELINE);
     });
     const unwatch = [
       settingsItem.watch((s) => setSettings(sanitizeSettings(s))),
@@ -42,8 +50,8 @@ export function useTally(): TallyData | null {
   }, []);
 
   const claims = useMemo(
-    () => (sightings && dismissed ? claimsFrom(sightings, undefined, dismissed) : null),
-    [sightings, dismissed],
+    () => (sightings && dismissed && timeline ? mergeClaims(sightings, timeline, dismissed) : null),
+    [sightings, dismissed, timeline],
   );
   const ranked = useMemo(() => (claims ? rankSubjects(claims) : null), [claims]);
   return settings && sightings && dismissed && claims && ranked
