@@ -92,6 +92,31 @@ describe('the shipped history on badges', () => {
   });
 });
 
+describe('the popup on the same fresh profile', () => {
+  it("ranks subjects, shows facebook's argument with its year, and saves its chart as an image", async () => {
+    const { browser } = harness;
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.waitForSelector('html[data-ready]');
+    // community management (8 shipped) leads; the pages above added one email and facebook each, and more.
+    const names = await popup.locator('.ranked .name').allTextContents();
+    expect(names.slice(0, 3)).toEqual(['community management', 'facebook', 'email']);
+    await popup.getByLabel('Find a subject').fill('faceb');
+    await popup.locator('.ranked button').first().click();
+    await expect.poll(() => popup.getByTestId('arguments').textContent()).toBe('privacy: 2019');
+    expect(await popup.getByTestId('story').textContent()).toBe(
+      'First in 2011, last in 2026. The argument privacy was used in 2019.',
+    );
+    const download = popup.waitForEvent('download');
+    await popup.getByRole('button', { name: 'Save as image' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('not-dead-yet-facebook.png');
+    await file.saveAs(`${SHOTS}/history-facebook.png`);
+    await popup.screenshot({ path: `${SHOTS}/history-popup.png`, fullPage: true });
+    await popup.close();
+  });
+});
+
 describe('where the timeline is loaded', () => {
   // Two headlines found only in the shipped timeline.
   const marks = ['Sweden is Eliminating Cash', 'Le Community Manager est-il vraiment mort ?'];
