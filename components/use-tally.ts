@@ -5,9 +5,9 @@ import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { dismissedItem, getSettings, settingsItem, sightingsItem } from '@/lib/storage/items';
 import { type Settings, type Sighting, sanitizeSettings } from '@/lib/storage/schema';
 import { validDismissed, validSightings } from '@/lib/storage/sighting-schema';
-import { claimsFrom } from '@/lib/tally/claims';
 import { rankSubjects } from '@/lib/tally/count';
-import type { Claim, SubjectTally } from '@/lib/tally/types';
+import { mergeClaims } from '@/lib/tally/merge';
+import type { Claim, SubjectRank } from '@/lib/tally/types';
 
 export interface TallyData {
   settings: Settings;
@@ -15,23 +15,31 @@ export interface TallyData {
   dismissed: string[];
   /** The shipped timeline plus the sightings, corrections left out. */
   claims: Claim[];
-  ranked: SubjectTally[];
+  ranked: SubjectRank[];
 }
 
 export function useTally(): TallyData | null {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [sightings, setSightings] = useState<Sighting[] | null>(null);
   const [dismissed, setDismissed] = useState<string[] | null>(null);
+  const [timeline, setTimeline] = useState<Claim[] | null>(null);
 
   // A layout effect starts the reads right after the first render; a plain
   // effect would wait for the next paint, a frame later.
   useLayoutEffect(() => {
     // Storage may hold anything (an old version, a bad write): what is read is validated, as the background does.
-    Promise.all([getSettings(), sightingsItem.getValue(), dismissedItem.getValue()]).then(([s, r, d]) => {
+    // The shipped timeline is a chunk of its own, loaded while storage is read.
+    Promise.all([
+      getSettings(),
+      sightingsItem.getValue(),
+      dismissedItem.getValue(),
+      import('@/lib/tally/timeline-index'),
+    ]).then(([s, r, d, shipped]) => {
       performance.mark('ndy-storage');
       setSettings(s);
       setSightings(validSightings(r));
       setDismissed(validDismissed(d));
+      setTimeline(shipped.TIMELINE);
     });
     const unwatch = [
       settingsItem.watch((s) => setSettings(sanitizeSettings(s))),
@@ -44,8 +52,8 @@ export function useTally(): TallyData | null {
   }, []);
 
   const claims = useMemo(
-    () => (sightings && dismissed ? claimsFrom(sightings, undefined, dismissed) : null),
-    [sightings, dismissed],
+    () => (sightings && dismissed && timeline ? mergeClaims(sightings, timeline, dismissed) : null),
+    [sightings, dismissed, timeline],
   );
   const ranked = useMemo(() => (claims ? rankSubjects(claims) : null), [claims]);
   return settings && sightings && dismissed && claims && ranked

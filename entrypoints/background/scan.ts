@@ -6,13 +6,15 @@
 // page draws, so pages never read settings or detections. Recording is a second
 // message, sent by the page only when a scan found claims: dates and links are
 // read only then, and the badges never wait for the storage write.
+// Badges carry the shipped history only (lib/tally/shipped.ts): the reader's own record stays in the popup.
 import { badgeWords } from '@/lib/badge-words';
 import { sightingDate } from '@/lib/dates/choose';
 import type { BackgroundRequest, BackgroundResponses } from '@/lib/messages';
 import { isSiteEnabled } from '@/lib/sites';
 import { dismissedItem, getSettings } from '@/lib/storage/items';
+import { shippedHistory } from '@/lib/tally/shipped';
 import { dismissedSet, shouldBadge, type ViewState } from '@/lib/visibility';
-import { historiesFor, type NewSighting, recordSightings, siteOf } from './recorder';
+import { type NewSighting, recordSightings, siteOf } from './recorder';
 import { verdictsFor } from './verdicts';
 
 /** text + URL pairs already handed to the recorder in this worker's life. */
@@ -33,12 +35,10 @@ export async function handleScan(
   if (!view.enabled) return { enabled: false, style, results: [] };
   const texts = request.texts.map(String);
   const found = await verdictsFor(texts);
-  const canonicals = found.flatMap((d) => (d?.canonical ? [d.canonical] : []));
-  const histories = await historiesFor([...new Set(canonicals)]);
   const results = found.map((detection, i) => {
-    const history = detection?.canonical ? histories.get(detection.canonical) : undefined;
-    if (!detection || !history || !shouldBadge(texts[i] ?? '', detection, view)) return null;
-    return badgeWords(detection, history, style);
+    const shipped = detection?.canonical ? shippedHistory(detection.canonical) : null;
+    if (!detection || !shipped || !shouldBadge(texts[i] ?? '', detection, view)) return null;
+    return badgeWords(detection, shipped.history, style, shipped.arguments);
   });
   return { enabled: true, style, results };
 }

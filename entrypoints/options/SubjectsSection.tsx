@@ -6,9 +6,9 @@ import { aliasesOf } from '@/lib/detector/aliases';
 import { formatNumber, t } from '@/lib/i18n';
 import { updateSettings } from '@/lib/storage/items';
 import type { Settings } from '@/lib/storage/schema';
-import type { SubjectTally } from '@/lib/tally/types';
+import type { SubjectRank } from '@/lib/tally/types';
 
-export function SubjectsSection({ settings, ranked }: { settings: Settings; ranked: SubjectTally[] }) {
+export function SubjectsSection({ settings, ranked }: { settings: Settings; ranked: SubjectRank[] }) {
   const known = new Set(ranked.map((s) => s.canonical));
   const subjects = orderSubjects([
     ...ranked,

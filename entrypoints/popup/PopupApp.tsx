@@ -1,26 +1,23 @@
-// The popup: the subject in focus, its obituaries per year, the current page's
+// The popup: the most-declared-dead subjects to explore; the one in focus with
+// its story, arguments and obituaries per year by kind; the current page's
 // flagged headlines and the site switches. Space is reserved for everything
 // that loads, so nothing moves when the data arrives.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BarChart } from '@/components/BarChart';
-import { orderSubjects, type SubjectOption, SubjectPicker } from '@/components/SubjectPicker';
 import { useTally } from '@/components/use-tally';
 import { formatNumber, t } from '@/lib/i18n';
 import { isSiteEnabled } from '@/lib/sites';
 import { updateSettings } from '@/lib/storage/items';
+import { argumentsOf } from '@/lib/tally/arguments';
 import { claimsInYear, tallySubject } from '@/lib/tally/count';
 import { Headline } from './Headline';
 import { PageHits } from './PageHits';
 import { SiteControls } from './SiteControls';
+import { SubjectSearch } from './SubjectSearch';
+import { SubjectStory } from './SubjectStory';
 import { usePageHits } from './use-page-hits';
 import { YearPanel } from './YearPanel';
-
-/** The picker's list, with the focus subject in it even when nothing is on record for it. */
-function pickerSubjects(ranked: SubjectOption[], focus: string): SubjectOption[] {
-  const known = ranked.some((s) => s.canonical === focus);
-  return orderSubjects(known || !focus ? ranked : [...ranked, { canonical: focus, total: 0 }]);
-}
 
 export function PopupApp() {
   const data = useTally();
@@ -28,6 +25,7 @@ export function PopupApp() {
   const focus = data?.settings.focusSubject ?? '';
   const claims = data?.claims;
   const tally = useMemo(() => (claims ? tallySubject(claims, focus) : null), [claims, focus]);
+  const uses = useMemo(() => (claims ? argumentsOf(claims, focus) : []), [claims, focus]);
   const [year, setYear] = useState<number | null>(null);
   const lastYear = tally
     ? ([...tally.years].reverse().find((y) => y.claims + y.questions > 0)?.year ?? null)
@@ -51,21 +49,25 @@ export function PopupApp() {
           {t('popup_options')}
         </button>
       </header>
-      <SubjectPicker
-        label={t('popup_subject_label')}
-        subjects={data ? pickerSubjects(data.ranked, focus) : []}
+      <SubjectSearch
+        subjects={data?.ranked ?? []}
         value={focus}
-        optionLabel={(s) => t('popup_subject_option', [s.canonical, formatNumber(s.total)])}
         onChange={(canonical) => {
           setYear(null);
           void updateSettings({ focusSubject: canonical });
         }}
       />
       <Headline tally={tally} />
+      <SubjectStory tally={tally} uses={uses} />
       <div class="chart-box">
         {tally && (
           <BarChart
-            data={tally.years.map((y) => ({ year: y.year, count: y.claims + y.questions }))}
+            data={tally.years.map((y) => ({
+              year: y.year,
+              count: y.claims + y.questions,
+              questions: y.questions,
+              rebuttals: y.rebuttals,
+            }))}
             selected={shownYear}
             onSelect={setYear}
             label={t('popup_chart_label')}
@@ -73,6 +75,11 @@ export function PopupApp() {
             panelId="year-panel"
             yearHeader={t('popup_year')}
             countHeader={t('popup_count')}
+            kindHeaders={{
+              claims: t('popup_kind_claims'),
+              questions: t('popup_kind_questions'),
+              rebuttals: t('popup_kind_rebuttals'),
+            }}
           />
         )}
       </div>

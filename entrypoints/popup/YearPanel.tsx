@@ -1,4 +1,4 @@
-// The headlines of the selected year, linked to where they were published.
+// The headlines of the selected year, dated and linked to where they were published.
 import { t, uiLang } from '@/lib/i18n';
 import type { Claim } from '@/lib/tally/types';
 
@@ -35,6 +35,7 @@ export function YearPanel({ id, year, claims }: YearPanelProps) {
                   )}{' '}
                   <span class="muted" lang={uiLang()}>
                     {[
+                      c.date,
                       t(`kind_${c.kind}`),
                       c.site,
                       t(c.origin === 'shipped' ? 'origin_shipped' : 'origin_seen'),

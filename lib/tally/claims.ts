@@ -1,59 +1,16 @@
-// Merges the shipped timeline with the reader's sightings into one list of
-// claims, each headline counted once.
-import type { DateSource, Sighting } from '../storage/schema.ts';
-import { normalizeHeadline } from './normalize.ts';
+// The shipped timeline plus the reader's sightings, one claim per headline
+// (the merge itself is in merge.ts).
+import type { Sighting } from '../storage/schema.ts';
+import { mergeClaims } from './merge.ts';
 import { TIMELINE } from './timeline.ts';
 import type { Claim } from './types.ts';
 
-export function sightingToClaim(s: Sighting): Claim {
-  return {
-    id: s.id,
-    headline: s.headline,
-    subject: s.subject,
-    canonical: s.canonical,
-    kind: s.kind,
-    lang: s.lang,
-    url: s.url || null,
-    site: s.site || null,
-    date: s.published,
-    origin: 'seen',
-    dateSource: s.dateSource,
-  };
-}
+export { betterDated, mergeClaims, sightingToClaim } from './merge.ts';
 
-/** Date sources, most trustworthy first; 'timeline' was checked by hand. */
-const DATE_RANK: Record<DateSource | 'timeline', number> = {
-  timeline: 0,
-  'card-time': 1,
-  'json-ld': 2,
-  meta: 3,
-  url: 4,
-  seen: 5,
-};
-
-/** True when `a` should be kept over `b` for the same headline. */
-export function betterDated(a: Pick<Claim, 'dateSource' | 'date'>, b: Pick<Claim, 'dateSource' | 'date'>) {
-  const rank = DATE_RANK[a.dateSource] - DATE_RANK[b.dateSource];
-  return rank < 0 || (rank === 0 && a.date < b.date);
-}
-
-/**
- * The timeline plus the sightings, one claim per normalised headline: a
- * headline both shipped and seen stays the shipped one; a headline seen
- * several times keeps its best-dated sighting.
- */
 export function claimsFrom(
   sightings: readonly Sighting[],
   timeline: readonly Claim[] = TIMELINE,
   dismissed: readonly string[] = [],
 ): Claim[] {
-  const hidden = new Set(dismissed.map(normalizeHeadline));
-  const byKey = new Map<string, Claim>();
-  for (const claim of [...timeline, ...sightings.map(sightingToClaim)]) {
-    const key = normalizeHeadline(claim.headline);
-    if (hidden.has(key)) continue;
-    const kept = byKey.get(key);
-    if (!kept || betterDated(claim, kept)) byKey.set(key, claim);
-  }
-  return [...byKey.values()];
+  return mergeClaims(sightings, timeline, dismissed);
 }

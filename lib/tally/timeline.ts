@@ -1,9 +1,12 @@
 // The shipped timeline: known dated death claims with their source, kept as data
-// in timeline.json so it can grow by pull request. Validated when loaded.
+// in timeline.json so it can grow by pull request; its schema, checked by the
+// tests and by `npm run timeline:build`, which derives what the extension loads
+// (timeline-index.json, see timeline-index.ts).
 import * as v from 'valibot';
+import { ARGUMENTS } from '../arguments/vocabulary.ts';
 import { DEATH_KINDS, LANGS } from '../detector/types.ts';
 import { duplicateId, IsoDateSchema } from '../storage/sighting-schema.ts';
-import timelineFile from './timeline.json' with { type: 'json' };
+import { normalizeHeadline } from './normalize.ts';
 import type { Claim } from './types.ts';
 
 export const PRECISIONS = ['day', 'month', 'year'] as const;
@@ -24,6 +27,23 @@ export const TimelineEntrySchema = v.object({
   source: v.pipe(v.string(), v.minLength(10)),
   /** Why an entry is counted or dated the way it is, when that is a judgement. */
   note: v.optional(v.string()),
+  /** Provenance: 'seed' or 'hand' (written here), or 'timeline-candidates.tsv:<line>'. */
+  from: v.pipe(
+    v.string(),
+    v.regex(/^(?:seed|hand|timeline-candidates\.tsv:\d+)$/, 'from: seed, hand or file:line'),
+  ),
+  /** The argument the headline names, from lib/arguments (absent when none). */
+  argument: v.optional(v.picklist(ARGUMENTS.map((a) => a.id))),
+  /** The reason or killer as the source row names it, when it names one. */
+  reason: v.optional(v.pipe(v.string(), v.minLength(1))),
+  /** The detector read the headline otherwise: what it said, and the decision taken. */
+  detector: v.optional(
+    v.object({
+      kind: v.picklist([...DEATH_KINDS, 'none']),
+      canonical: v.nullable(v.string()),
+      decision: v.pipe(v.string(), v.minLength(10)),
+    }),
+  ),
 });
 export type TimelineEntry = v.InferOutput<typeof TimelineEntrySchema>;
 
@@ -48,7 +68,9 @@ export function timelineClaims(file: unknown): Claim[] {
     date: entry.date,
     origin: 'shipped',
     dateSource: 'timeline',
+    argument: entry.argument ?? null,
+    key: normalizeHeadline(entry.headline),
   }));
 }
 
-export const TIMELINE: Claim[] = timelineClaims(timelineFile);
+export { TIMELINE } from './timeline-index.ts';

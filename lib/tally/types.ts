@@ -9,6 +9,10 @@ export interface Claim extends Pick<Sighting, 'id' | 'headline' | 'subject' | 'c
   date: string;
   origin: 'shipped' | 'seen';
   dateSource: DateSource | 'timeline';
+  /** The argument named (lib/arguments), when known: shipped entries only. */
+  argument?: string | null;
+  /** normalizeHeadline(headline), precomputed for shipped entries. */
+  key?: string;
 }
 
 export interface YearCount {
@@ -18,10 +22,9 @@ export interface YearCount {
   rebuttals: number;
 }
 
-export interface SubjectTally {
+/** A subject's totals, as the ranked lists show them. */
+export interface SubjectRank {
   canonical: string;
-  /** One entry per year from the first claim (or 2011) to the current year. */
-  years: YearCount[];
   /** Claims + questions (rebuttals apart). */
   total: number;
   rebuttals: number;
@@ -29,4 +32,10 @@ export interface SubjectTally {
   last: number | null;
   shipped: number;
   seen: number;
+}
+
+/** A subject's totals and its rows per year. */
+export interface SubjectTally extends SubjectRank {
+  /** One entry per year from the first claim (or 2011) to the current year. */
+  years: YearCount[];
 }

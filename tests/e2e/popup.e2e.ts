@@ -2,7 +2,7 @@
 // focus, the year details, the subject picker, "On this page", the site switch,
 // the global pause and the options link; open→render time; axe and screenshots
 // in light and dark, English and French.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -85,18 +85,27 @@ async function axeAndScreenshots(browser: LaunchedBrowser, lang: 'en' | 'fr') {
 }
 
 describe('popup bundle', () => {
-  it('loads a few tens of kilobytes of script and no NLP library', () => {
+  it('loads a few tens of kilobytes of script, then the shipped timeline apart, and no NLP library', () => {
     const html = readFileSync(join(CHROME_BUILD, 'popup.html'), 'utf8');
     const files = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1] ?? '');
     expect(files.length).toBeGreaterThan(0);
     const code = files.map((f) => readFileSync(join(CHROME_BUILD, f)));
     const raw = code.reduce((n, c) => n + c.length, 0);
     const gzip = code.reduce((n, c) => n + gzipSync(c).length, 0);
-    console.log(
-      `popup scripts: ${files.join(', ')}: ${(raw / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip`,
+    // The timeline is its own chunk, imported while the popup reads storage.
+    const [timelineFile, ...more] = readdirSync(join(CHROME_BUILD, 'chunks')).filter((f) =>
+      f.startsWith('timeline-index-'),
     );
+    expect(more).toEqual([]);
+    const timeline = readFileSync(join(CHROME_BUILD, 'chunks', timelineFile ?? ''));
+    console.log(
+      `popup scripts: ${files.join(', ')}: ${(raw / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip; then ${timelineFile}: ${(timeline.length / 1024).toFixed(1)} KB, ${(gzipSync(timeline).length / 1024).toFixed(1)} KB gzip`,
+    );
+    expect(code.some((c) => c.includes('Sweden is Eliminating Cash'))).toBe(false);
+    expect(timeline.includes('Sweden is Eliminating Cash')).toBe(true);
     expect(code.some((c) => /compromise|fr-compromise/.test(c.toString()))).toBe(false);
     expect(raw).toBeLessThan(120 * 1024);
+    expect(timeline.length).toBeLessThan(200 * 1024);
   });
 });
 
@@ -201,26 +210,65 @@ describe('popup (English)', () => {
     await page.close();
   });
 
-  it('picks a subject: community management first, then by count; remembered for next time', async () => {
+  it('ranks the subjects, finds one by search, shows its arguments with years; remembered for next time', async () => {
     const page = await openPopup(browser);
-    const select = page.getByLabel('Subject');
-    const options = await select.locator('option').allTextContents();
-    const ranked = rankSubjects(CLAIMS).filter((s) => s.canonical !== 'community management');
-    expect(options[0]).toBe(`community management (${CM.total})`);
-    expect(options.slice(1)).toEqual(ranked.map((s) => `${s.canonical} (${s.total})`));
+    const list = page.locator('.ranked button');
+    const ranked = rankSubjects(CLAIMS).slice(0, 6);
+    expect(await list.locator('.name').allTextContents()).toEqual(ranked.map((s) => s.canonical));
+    expect(await list.locator('.count').allTextContents()).toEqual(ranked.map((s) => String(s.total)));
+    expect(await list.first().getAttribute('aria-pressed')).toBe('true');
 
+    await page.getByLabel('Find a subject').fill('seo');
+    await expect.poll(() => list.locator('.name').allTextContents()).toEqual(['seo']);
     const seo = tallySubject(CLAIMS, 'seo');
-    await select.selectOption('seo');
+    await list.first().click();
     await expect
       .poll(() => page.getByTestId('headline').textContent())
       .toBe(`“seo” has been declared dead ${seo.total} times since ${seo.years[0]?.year}`);
+    expect(await page.getByTestId('story').textContent()).toBe('First in 2015, last in 2020.');
     await expect.poll(async () => (await storedSettings(browser)).focusSubject).toBe('seo');
+
+    // A shipped subject with an argument used twice: AI for jobs, in 2024 and 2025.
+    await page.getByLabel('Find a subject').fill('job');
+    await page.locator('.ranked button', { hasText: /^job/ }).first().click();
+    await expect.poll(() => page.getByTestId('arguments').textContent()).toBe('AI: 2024 and 2025');
+    expect(await page.getByTestId('story').textContent()).toBe(
+      'First in 2024, last in 2025. The same argument, AI, was used in 2024 and 2025.',
+    );
+    await page.getByLabel('Find a subject').fill('no such subject');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('No subject matches');
+
     const again = await openPopup(browser);
-    expect(await again.getByLabel('Subject').inputValue()).toBe('seo');
-    await again.getByLabel('Subject').selectOption('community management');
+    expect(await again.getByTestId('headline').textContent()).toMatch(/^“job” has been declared dead/);
+    await again.locator('.ranked button', { hasText: 'community management' }).click();
     await expect.poll(async () => (await storedSettings(browser)).focusSubject).toBe('community management');
     await again.close();
     await page.close();
+  });
+
+  it('saves the chart as a PNG image, the same from a light and a dark popup', async () => {
+    const sizes: number[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await openPopup(browser);
+      await page.emulateMedia({ colorScheme: scheme });
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Save as image' }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toBe('not-dead-yet-community-management.png');
+      const path = `${SHOTS}/popup-image-${scheme}.png`;
+      await file.saveAs(path);
+      const png = readFileSync(path);
+      // PNG signature, then the IHDR width and height: the image at twice its size.
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1440, 840]);
+      sizes.push(png.length);
+      expect(await page.getByRole('status').filter({ hasText: 'Saved' }).textContent()).toBe(
+        'Saved not-dead-yet-community-management.png.',
+      );
+      await page.close();
+    }
+    // Drawn in one palette: the same bytes whichever scheme the popup was in.
+    expect(sizes[0]).toBe(sizes[1]);
   });
 
   it('lists the flagged headlines of the page; choosing one scrolls to it and opens its badge', async () => {
@@ -386,7 +434,11 @@ describe('popup (French)', () => {
     const y2019 = CM.years.find((y) => y.year === 2019);
     const n2019 = (y2019?.claims ?? 0) + (y2019?.questions ?? 0);
     expect(await first.getByRole('tab', { name: `2019 : ${n2019}` }).count()).toBe(1);
-    expect(await first.getByLabel('Sujet').count()).toBe(1);
+    expect(await first.getByLabel('Chercher un sujet').count()).toBe(1);
+    expect(await first.getByRole('heading', { name: 'Les plus souvent déclarés morts' }).count()).toBe(1);
+    const download = first.waitForEvent('download');
+    await first.getByRole('button', { name: 'Enregistrer en image' }).click();
+    await (await download).saveAs(`${SHOTS}/popup-image-fr.png`);
     await first.close();
 
     const site = await browser.context.newPage();

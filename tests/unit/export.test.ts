@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { claimsFrom, csvField, exportFilename, TIMELINE, toCSV, toExportJSON } from '@/lib/tally';
+import { claimsFrom, csvField, exportFilename, toCSV, toExportJSON } from '@/lib/tally';
 import { sighting } from './support/sightings';
+import { SEED_TIMELINE as TIMELINE } from './support/timeline';
 
 describe('toCSV', () => {
   it('quotes per RFC 4180: commas, quotes and line breaks', () => {
@@ -43,9 +44,10 @@ describe('toCSV', () => {
   });
 
   it('writes a header and one CRLF-ended row per claim, oldest first', () => {
-    const claims = claimsFrom([
-      sighting({ headline: 'SEO is "dead", again', canonical: 'seo', published: '2019-04-01' }),
-    ]);
+    const claims = claimsFrom(
+      [sighting({ headline: 'SEO is "dead", again', canonical: 'seo', published: '2019-04-01' })],
+      TIMELINE,
+    );
     const csv = toCSV(claims);
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe('date,canonical,kind,headline,subject,lang,origin,date_source,url,site,id');

@@ -175,23 +175,23 @@ describe('recordSightings', () => {
 describe('historiesFor', () => {
   it('counts the timeline and the sightings', async () => {
     const before = (await historiesFor([CM])).get(CM);
-    expect(before).toEqual({ canonical: CM, count: 5, first: 2011, last: 2016, since: 2011 });
+    expect(before).toEqual({ canonical: CM, count: 7, first: 2011, last: 2018, since: 2011 });
     await recordSightings([item('Le CM est mort, 2026 edition')], NOW);
     const after = (await historiesFor([CM, 'seo'])).get(CM);
-    expect(after).toEqual({ canonical: CM, count: 6, first: 2011, last: 2026, since: 2011 });
+    expect(after).toEqual({ canonical: CM, count: 8, first: 2011, last: 2026, since: 2011 });
     expect((await historiesFor(['seo'])).get('seo')).toMatchObject({ count: 0, first: null });
   });
 
   it('sees changes made by others to the stored data (a dismissal, an import elsewhere)', async () => {
     await recordSightings([item('Le CM est mort, 2026 edition')], NOW);
-    expect((await historiesFor([CM])).get(CM)?.count).toBe(6);
+    expect((await historiesFor([CM])).get(CM)?.count).toBe(8);
     await dismissedItem.setValue(['le cm est mort 2026 edition']);
-    await expect.poll(async () => (await historiesFor([CM])).get(CM)?.count).toBe(5);
+    await expect.poll(async () => (await historiesFor([CM])).get(CM)?.count).toBe(7);
     await sightingsItem.setValue([]);
     await dismissedItem.setValue([]);
-    await expect.poll(async () => (await historiesFor([CM])).get(CM)?.count).toBe(5);
+    await expect.poll(async () => (await historiesFor([CM])).get(CM)?.count).toBe(7);
     await recordSightings([item('Le CM est mort, encore')], NOW);
-    expect((await historiesFor([CM])).get(CM)?.count).toBe(6);
+    expect((await historiesFor([CM])).get(CM)?.count).toBe(8);
   });
 
   it('answers an empty request without reading storage', async () => {

@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { claimsFrom, claimsInYear, historyOf, rankSubjects, TIMELINE, tallySubject } from '@/lib/tally';
+import type { Sighting } from '@/lib/storage/schema';
+import {
+  claimsInYear,
+  historyOf,
+  claimsFrom as mergeClaims,
+  normalizeHeadline,
+  rankSubjects,
+  sightingToClaim,
+  TIMELINE as TIMELINE_ALL,
+  tallySubject,
+} from '@/lib/tally';
 import { sighting } from './support/sightings';
+import { SEED_TIMELINE as TIMELINE } from './support/timeline';
+
+/** Sightings merged with the seed's timeline, whose numbers stay fixed. */
+const claimsFrom = (seen: Sighting[], timeline = TIMELINE, dismissed: string[] = []) =>
+  mergeClaims(seen, timeline, dismissed);
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const CM = 'community management';
@@ -51,6 +66,22 @@ describe('claimsFrom', () => {
       [],
     );
     expect(claims.map((c) => c.date)).toEqual(['2014-02-03']);
+  });
+
+  it('counts two shipped obituaries with one title, and joins a sighting of it to them', () => {
+    const [first, second] = ['2018-04-01', '2019-05-01'].map((date, i) => ({
+      ...sightingToClaim(
+        sighting({ headline: 'Is Facebook dead?', canonical: 'facebook', kind: 'question' }),
+      ),
+      id: `timeline:fb-${i}`,
+      date,
+      origin: 'shipped' as const,
+      dateSource: 'timeline' as const,
+    }));
+    const timeline = [first, second].flatMap((c) => (c ? [c] : []));
+    const seen = sighting({ headline: 'Is Facebook DEAD?', canonical: 'facebook', published: '2026-01-01' });
+    const claims = claimsFrom([seen], timeline);
+    expect(claims.map((c) => c.date)).toEqual(['2018-04-01', '2019-05-01']);
   });
 
   it('leaves out dismissed headlines', () => {
@@ -121,7 +152,7 @@ describe('rankSubjects, historyOf, claimsInYear', () => {
   ]);
 
   it('ranks every subject by total, most declared dead first', () => {
-    const ranked = rankSubjects(claims, NOW);
+    const ranked = rankSubjects(claims);
     expect(ranked.map((t) => [t.canonical, t.total])).toEqual([
       [CM, 5],
       ['seo', 2],
@@ -155,5 +186,28 @@ describe('rankSubjects, historyOf, claimsInYear', () => {
     ]);
     expect(claimsInYear(claims, CM, 2015)).toEqual([]);
     expect(claimsInYear(claims, 'seo', 2020).map((c) => c.headline)).toEqual(['SEO is dead again']);
+  });
+});
+
+describe('normalizeHeadline', () => {
+  /** The full Unicode path, which the ASCII shortcut must match. */
+  const slow = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+
+  it('gives plain ASCII headlines the same key as the Unicode path', () => {
+    const ascii = TIMELINE_ALL.map((c) => c.headline).filter((h) => /^[\x20-\x7e]*$/.test(h));
+    expect(ascii.length).toBeGreaterThan(500);
+    for (const h of [...ascii, ' SEO -- is DEAD!! ', 'a_b', '', '~`^'])
+      expect(normalizeHeadline(h)).toBe(slow(h));
+  });
+
+  it('folds accents, ligatures and curly quotes', () => {
+    expect(normalizeHeadline('Le SEO n’est pas mort… ﬁn')).toBe('le seo n est pas mort fin');
+    expect(normalizeHeadline('Élément')).toBe('element');
   });
 });

@@ -71,4 +71,19 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = {
   facebook: ['facebook', 'fb'],
   twitter: ['twitter', 'x (twitter)'],
   'artificial intelligence': ['ai', 'artificial intelligence', 'ia', 'intelligence artificielle'],
+  // Subjects of the shipped timeline (lib/tally/timeline.json) named several ways.
+  'google+': ['google+', 'google plus', 'google +'],
+  centos: ['centos', 'centos linux'],
+  'parti socialiste': ['parti socialiste', 'ps'],
+  'les républicains': ['les républicains', 'républicains'],
+  'combustion engine': [
+    'combustion engine',
+    'combustion engines',
+    'internal combustion engine',
+    'moteur thermique',
+    'moteurs thermiques',
+  ],
+  'nuclear power': ['nuclear power', 'nuclear plants', 'énergie nucléaire'],
+  '3g': ['3g', '3g network', '3g networks', 'réseau 3g'],
+  'aol dial-up': ['aol dial-up', 'dial-up internet', 'aol dial-up internet'],
 };
