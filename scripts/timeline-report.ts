@@ -70,7 +70,10 @@ console.log(
     ]),
   ),
 );
-const rest = countBy(ranked.filter((s) => s.total + s.rebuttals < 3), (s) => String(s.total + s.rebuttals));
+const rest = countBy(
+  ranked.filter((s) => s.total + s.rebuttals < 3),
+  (s) => String(s.total + s.rebuttals),
+);
 console.log(`\nOther subjects: ${[...rest].map(([n, k]) => `${k} with ${n}`).join(', ')}.`);
 
 console.log('\n## Arguments\n');
