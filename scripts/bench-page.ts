@@ -341,7 +341,7 @@ async function cold(): Promise<void> {
     return got.length === xs.length ? median(got).toFixed(0) : `${median(got).toFixed(0)}*`;
   };
   console.log(
-    `\ncold start — ${RUNS} runs, interleaved; medians; tests/e2e/pages/cold/mixed.html (8 headlines, 6 claims EN + FR, 60 links);` +
+    `\ncold start — ${RUNS} runs, interleaved; medians; tests/e2e/pages/cold/ (8 headlines, 6 claims, 60 links; english.html, mixed.html EN + FR);` +
       ' ms after navigation start to the first / last badge (target: last ≤ 400 ms with a stopped worker)',
   );
   for (const [i, [name]] of builds.entries()) {

@@ -9,17 +9,21 @@ import { type BadgeTimes, clearStoredVerdicts, stopWorker, timeBadges, workerHea
 export const COLD_PAGES = { english: 'cold/english.html', mixed: 'cold/mixed.html' } as const;
 const CLAIMS = 6;
 
-export type ColdCase = 'cold, new texts' | 'cold, known texts' | 'warm';
-export const COLD_CASES: ColdCase[] = ['cold, new texts', 'cold, known texts', 'warm'];
+export type ColdCase = 'cold, new English' | 'cold, new EN + FR' | 'cold, known' | 'warm';
+export const COLD_CASES: ColdCase[] = ['cold, new English', 'cold, new EN + FR', 'cold, known', 'warm'];
 
 export interface ColdRun {
   times: Record<ColdCase, BadgeTimes>;
-  /** Worker heap after an English page (one language), then after an English and French one (both). */
+  /** Worker heap after the English page (English tagger), then after the mixed one (both taggers). */
   heapOneMB: number | null;
   heapBothMB: number | null;
 }
 
-/** One run on `mixed.html` (and the heap after `english.html` then `mixed.html`); `port`: DevTools for the heap. */
+/**
+ * One run: english.html then mixed.html, each with a stopped worker that knows none of their
+ * headlines; mixed.html again with a stopped worker that judged them before; then warm.
+ * `port`: DevTools' HTTP port for the worker's heap.
+ */
 export async function coldRun(
   browser: LaunchedBrowser,
   origin: string,
@@ -27,25 +31,23 @@ export async function coldRun(
 ): Promise<ColdRun> {
   const { context } = browser;
   const url = (page: string) => `${origin}/${page}`;
-  // Start from a worker that knows nothing: no cached verdicts, no NLP evaluated.
-  await timeBadges(context, url(COLD_PAGES.english), CLAIMS);
-  await clearStoredVerdicts(context);
-  await stopWorker(context);
-  let heapOneMB: number | null = null;
-  let heapBothMB: number | null = null;
-  if (port) {
-    await timeBadges(context, url(COLD_PAGES.english), CLAIMS);
-    heapOneMB = await workerHeapMB(port);
+  const freshStop = async () => {
     await clearStoredVerdicts(context);
     await stopWorker(context);
-  }
-  const fresh = await timeBadges(context, url(COLD_PAGES.mixed), CLAIMS);
-  if (port) heapBothMB = await workerHeapMB(port);
+  };
+  // A worker that knows nothing: no cached verdicts, no tagger evaluated.
+  await timeBadges(context, url(COLD_PAGES.english), CLAIMS);
+  await freshStop();
+  const english = await timeBadges(context, url(COLD_PAGES.english), CLAIMS);
+  const heapOneMB = port ? await workerHeapMB(port) : null;
+  await freshStop();
+  const mixed = await timeBadges(context, url(COLD_PAGES.mixed), CLAIMS);
+  const heapBothMB = port ? await workerHeapMB(port) : null;
   await stopWorker(context);
   const known = await timeBadges(context, url(COLD_PAGES.mixed), CLAIMS);
   const warm = await timeBadges(context, url(COLD_PAGES.mixed), CLAIMS);
   return {
-    times: { 'cold, new texts': fresh, 'cold, known texts': known, warm },
+    times: { 'cold, new English': english, 'cold, new EN + FR': mixed, 'cold, known': known, warm },
     heapOneMB,
     heapBothMB,
   };

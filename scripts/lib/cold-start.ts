@@ -122,8 +122,13 @@ export async function workerHeapMB(port: number): Promise<number> {
   return Number(usage.usedSize) / 1024 / 1024;
 }
 
-/** Forgets the worker's cached verdicts (storage.session), so the next cold start meets new texts. */
+/**
+ * Forgets the worker's cached verdicts (storage.session), so the next cold start meets new texts.
+ * Waits first for the save the worker makes a moment after each scan: landing after the clear,
+ * it would bring the verdicts back.
+ */
 export async function clearStoredVerdicts(context: BrowserContext): Promise<void> {
+  await new Promise((done) => setTimeout(done, 1000));
   const worker = context.serviceWorkers().at(-1);
   if (!worker) throw new Error('no service worker');
   await worker.evaluate('chrome.storage.session.clear()');
