@@ -13,6 +13,12 @@ import type { SiteAdapter } from './adapters';
 
 /** The tag of a badge's host element. */
 export const BADGE_TAG = 'ndy-badge';
+/** Marks a badge host that is a plain span (the page defined an element with the badge's tag). */
+export const BADGE_ATTRIBUTE = 'data-ndy-badge';
+
+export function isBadgeHost(node: Node): boolean {
+  return node instanceof Element && (node.localName === BADGE_TAG || node.hasAttribute(BADGE_ATTRIBUTE));
+}
 
 const HEADINGS = 'h1, h2, h3, h4, [role="heading"]';
 const LINKS = 'a[href]';
@@ -40,6 +46,7 @@ const SKIP = [
   '[hidden]',
   '[aria-hidden="true"]',
   BADGE_TAG,
+  `[${BADGE_ATTRIBUTE}]`,
 ].join(', ');
 
 export interface Headline {
