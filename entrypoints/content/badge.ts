@@ -5,7 +5,7 @@
 
 import type { BadgeWords } from '@/lib/badge-words';
 import { styleShadowRoot } from './badge-style';
-import { BADGE_TAG } from './dom-contract';
+import { BADGE_ATTRIBUTE, BADGE_TAG } from './dom-contract';
 import { guard } from './guard';
 
 export interface BadgeControls {
@@ -33,9 +33,24 @@ function keepToBadge(event: Event): void {
 
 const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 
-export function createBadge(text: BadgeWords, onDismiss: () => void): HTMLElement {
+/**
+ * The badge's host and shadow root. A page may define its own element with the
+ * badge's tag, whose constructor runs here and may take the shadow root first:
+ * then the host is a plain span, which a page cannot define.
+ */
+function badgeHost(): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement(BADGE_TAG);
-  const root = host.attachShadow({ mode: 'open' });
+  try {
+    return { host, root: host.attachShadow({ mode: 'open' }) };
+  } catch {
+    const span = document.createElement('span');
+    span.setAttribute(BADGE_ATTRIBUTE, '');
+    return { host: span, root: span.attachShadow({ mode: 'open' }) };
+  }
+}
+
+export function createBadge(text: BadgeWords, onDismiss: () => void): HTMLElement {
+  const { host, root } = badgeHost();
   styleShadowRoot(root);
 
   const mark = document.createElement('button');

@@ -10,7 +10,7 @@ import {
   PREFILTER_MIN_LENGTH,
 } from '@/lib/detector/prefilter';
 import type { SiteAdapter } from './adapters';
-import { BADGE_TAG } from './dom-contract';
+import { BADGE_ATTRIBUTE, BADGE_TAG } from './dom-contract';
 
 const HEADINGS = 'h1, h2, h3, h4, [role="heading"]';
 const LINKS = 'a[href]';
@@ -38,6 +38,7 @@ const SKIP = [
   '[hidden]',
   '[aria-hidden="true"]',
   BADGE_TAG,
+  `[${BADGE_ATTRIBUTE}]`,
 ].join(', ');
 
 export interface Headline {

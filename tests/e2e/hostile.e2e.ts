@@ -1,6 +1,6 @@
 // A hostile page against the real extension: it cannot correct the reader's
-// record with script clicks, nor switch the content script off with WXT's own
-// "newer script started" event.
+// record with script clicks, switch the content script off with WXT's own
+// "newer script started" event, or stop badging by defining the badge's tag.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearLocal, type Harness, openPage, startHarness, storedDismissed } from './badges-harness.ts';
 
@@ -48,6 +48,15 @@ describe('a hostile page', () => {
     await expect
       .poll(() => page.locator('#after').getAttribute('data-not-dead-yet'), { timeout: 3000 })
       .toBe('claim');
+    await page.close();
+  });
+
+  it("still badges when it defines its own element with the badge's tag", async () => {
+    const page = await openPage(harness, 'badges/own-badge-tag.html');
+    await expect
+      .poll(() => page.locator('#claim').getAttribute('data-not-dead-yet'), { timeout: 5000 })
+      .toBe('claim');
+    expect(await page.locator('#claim [data-ndy-badge] .mark').count()).toBe(1);
     await page.close();
   });
 });

@@ -31,3 +31,25 @@ describe('createBadge', () => {
     expect(dismissed).toBe(0);
   });
 });
+
+describe('a page that defines its own element with the badge tag', () => {
+  it('still gets a working badge: the host falls back to a span the page cannot define', () => {
+    let constructed = 0;
+    customElements.define(
+      'ndy-badge',
+      class extends HTMLElement {
+        constructor() {
+          super();
+          constructed++;
+          this.attachShadow({ mode: 'closed' });
+        }
+      },
+    );
+    const host = createBadge(TEXT, () => undefined);
+    document.body.append(host);
+    expect(constructed).toBe(1);
+    expect(host.localName).toBe('span');
+    expect(host.hasAttribute('data-ndy-badge')).toBe(true);
+    expect(host.shadowRoot?.querySelector('button.mark')?.textContent).toBe('☠ dead ×3');
+  });
+});
