@@ -91,7 +91,7 @@ function words(phrase: string): string[] {
 }
 
 /** The head noun: English heads come last (before "of"), French ones first. */
-function headWord(phrase: string, lang: Lang): string {
+export function headWord(phrase: string, lang: Lang): string {
   const { preAdjectives } = wordSets();
   const list = words(phrase).map((w) => w.replace(/^(?:l|d|qu)'/, '').replace(/^'+|'+$/g, ''));
   if (lang === 'en') {
@@ -161,7 +161,7 @@ function topicBefore(text: string, cueStart: number, lang: Lang): Phrase | null 
   return leftPhrase(text, start, colon, lang);
 }
 
-function topicAround(text: string, cue: Span, lang: Lang): Phrase | null {
+export function topicAround(text: string, cue: Span, lang: Lang): Phrase | null {
   const colon = text.indexOf(':');
   if (colon < 0) return null;
   if (colon < cue.start) return leftPhrase(text, 0, colon, lang);
@@ -338,7 +338,7 @@ export function validate(hit: Hit, text: string, lang: Lang): Checked | null {
     /^(?:sur|dans|en|à|par|pour|avec|sans|vers|chez|on|in|at|by|for|with|without|into|onto|from)$/.test(first)
   )
     return null;
-  const deathNoun = /-(?:death-of|mort-de)$/.test(hit.rule.id);
+  const deathNoun = hit.rule.deathNoun === true;
   if (
     !deathNoun &&
     hit.rule.kind !== 'rebuttal' &&

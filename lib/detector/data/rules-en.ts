@@ -125,7 +125,7 @@ export const EN_RULES: readonly RuleSpec[] = [
     pattern:
       '{S}\\s+[[(?:reaches\\s+|hits\\s+|nears\\s+)?end[- ]of[- ](?:life|support|sale|service)]](?!\\s+(?:of|for)\\b)',
   },
-  { id: 'en-death-of', kind: 'claim', pattern: '[[{DEATHN}\\s+(?:of|for|to)]]\\s+{O}' },
+  { id: 'en-death-of', kind: 'claim', deathNoun: true, pattern: '[[{DEATHN}\\s+(?:of|for|to)]]\\s+{O}' },
   { id: 'en-kill', kind: 'claim', kill: true, pattern: '{A}{_}[[{ADV}{KILLV}]]\\s+{O}' },
   // a verb-first fragment, as link texts cut from a title ("killed the electric car"): the object is the subject
   {
@@ -187,6 +187,51 @@ export const EN_RULES: readonly RuleSpec[] = [
     kind: 'claim',
     topic: true,
     pattern: ':\\s*[[(?:an?\\s+)?(?:obituary|eulogy)]]\\s*$',
+  },
+  // --- broad cues of ending (shutting down, sunsetting, deprecating, farewells, demise): they also
+  // fire on airports shut for a day and people's farewells, so the model decides (see model.ts)
+  {
+    id: 'en-ends-left',
+    kind: 'claim',
+    pattern:
+      '{S}\\s+[[{ADV}(?:(?:is|are|will be|to be|was|were|has been|have been|gets|got)\\s+)?(?:(?:set|going|about|planning|plans|plan|expected|poised)\\s+to\\s+|(?:will|may|might|could|to|must)\\s+|(?:begins|began|starts|started)\\s+)?(?:shut(?:s|ting)?\\s+down|shuttered|shutters|closing\\s+down|winding\\s+down|obsoleted|deprecat(?:ed|es|ing)|discontinu(?:ed|es|ing)|sunsett?(?:ed|ing)?|say(?:s|ing)?\\s+(?:farewell|goodbye)|die(?:s|d)?\\s+(?:off|out|too soon|young)|dying\\s+(?:off|out)|go(?:es)?\\s+extinct|ends?\\s+(?:its|their)\\s+run|is\\s+ending)]]',
+  },
+  {
+    id: 'en-ends-fragment',
+    kind: 'claim',
+    pattern:
+      '{B}[[(?:shutting\\s+down|sunsetting|discontinuing|deprecating|retiring|saying\\s+goodbye\\s+to|saying\\s+farewell\\s+to|(?:a\\s+)?farewell\\s+to|(?:a\\s+)?goodbye\\s+to|(?:the\\s+)?(?:deprecation|discontinuation|shutdown|shutting\\s+down|sunsetting|retirement)\\s+of)]]\\s+{O}',
+  },
+  {
+    id: 'en-ends-noun-after',
+    kind: 'claim',
+    pattern:
+      "{S}(?:'s?)?\\s+[[(?:demise|sunset|deprecation|discontinuation|shutdown|swan song|obituary|farewell|goodbye|death|extinction|end)]](?=\\s*(?:$|[.!?;:,)\\]-]|\\s+(?:as|in|after|and|is|was|has|marks|deals|could|will|may|of)\\b))",
+  },
+  {
+    id: 'en-dying-thing',
+    kind: 'claim',
+    pattern: '[[(?:dying|doomed|defunct|obsolete|moribund)]]\\s+{O}',
+  },
+  {
+    id: 'en-declares-dead',
+    kind: 'claim',
+    pattern:
+      '[[(?:declares?|declared|declaring|pronounces?|pronounced|calls?|called)]]\\s+{R}\\s+[[(?:dead|over|obsolete|finished)]]',
+  },
+  {
+    id: 'en-back-from-dead',
+    kind: 'rebuttal',
+    fixed: true,
+    pattern:
+      "{S}\\s+[[(?:(?:is|are|'s|'re|comes?|came)\\s+)?(?:back\\s+from\\s+the\\s+(?:dead|grave)|rises?\\s+again|un-?deprecates?|un-?deprecated|resurrected|is\\s+resurrected|returns\\s+from\\s+the\\s+dead)]]",
+  },
+  {
+    id: 'en-left-for-dead',
+    kind: 'rebuttal',
+    fixed: true,
+    pattern:
+      '[[(?:after|despite)\\s+(?:being\\s+)?(?:left|written\\s+off)\\s+for\\s+dead]]\\s*(?:in\\s+[^,]+)?,?\\s*{O}',
   },
   {
     id: 'en-still-matters',

@@ -141,6 +141,7 @@ export const FR_RULES: readonly RuleSpec[] = [
   {
     id: 'fr-mort-de',
     kind: 'claim',
+    deathNoun: true,
     pattern: '[[{DEATHN}]]\\s*{DE}\\s*{O}',
   },
   {

@@ -1,0 +1,50 @@
+// What the learned model reads about a rule candidate: the rules' own verdict,
+// the cue's words, the subject's head word, its WordNet class (English) and its
+// compromise tags, the words around the cue. Plain strings, so the model file
+// is a map from feature to weight.
+import { fold } from './aliases.ts';
+import { headWord } from './checks.ts';
+import type { Candidate } from './engine.ts';
+import { terms } from './nlp.ts';
+import { nounClass } from './noun-classes.ts';
+import type { Lang } from './types.ts';
+
+const TAGS = [
+  'Person',
+  'FirstName',
+  'Place',
+  'Organization',
+  'Value',
+  'ProperNoun',
+  'Plural',
+  'Acronym',
+  'Date',
+];
+
+const wordsOf = (text: string) => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+
+export function features(c: Candidate, lang: Lang): string[] {
+  const out: string[] = [`lang:${lang}`, c.checked ? 'checked' : 'vetoed', `kind:${c.detection.kind}`];
+  const { rule } = c.hit;
+  for (const flag of ['kill', 'personal', 'topic', 'deathNoun', 'fixed'] as const)
+    if (rule[flag]) out.push(`rule:${flag}`);
+  const cue = c.masked.slice(c.hit.cue.start, c.hit.cue.end);
+  for (const w of wordsOf(cue)) out.push(`cue:${w}`);
+  const head = headWord(c.subject.text, lang);
+  if (head) out.push(`head:${head}`);
+  if (lang === 'en' && head) out.push(`wn:${nounClass(head) ?? 'unknown'}`);
+  const tags = new Set(terms(c.subject.text, lang).flatMap((t) => t.tags));
+  for (const t of TAGS) if (tags.has(t)) out.push(`tag:${t}`);
+  const subjectWords = c.subject.text.split(/\s+/);
+  out.push(`subjlen:${Math.min(subjectWords.length, 4)}`);
+  if (subjectWords.every((w) => /^\p{Lu}/u.test(w))) out.push('subj:capitalised');
+  const left = c.subject.span.end <= c.hit.cue.start;
+  out.push(left ? 'side:left' : 'side:right');
+  const after = wordsOf(c.masked.slice(Math.max(c.hit.cue.end, c.subject.span.end))).slice(0, 2);
+  for (const w of after) out.push(`next:${w}`);
+  const before = wordsOf(c.masked.slice(0, Math.min(c.hit.cue.start, c.subject.span.start))).slice(-1);
+  for (const w of before) out.push(`prev:${w}`);
+  if (c.masked.includes('?')) out.push('has:question');
+  if (/\d/.test(c.masked)) out.push('has:digit');
+  return [...new Set(out)];
+}
