@@ -49,7 +49,7 @@ const out = {
   classes: Object.fromEntries(Object.entries(classes).map(([k, v]) => [k, v.join(' ')])),
 };
 const file = resolve(import.meta.dirname, '../lib/detector/data/noun-classes.json');
-writeFileSync(file, `${JSON.stringify(out, null, 1)}\n`);
+writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
 console.log(
   `wrote ${file}: ${Object.entries(classes)
     .map(([k, v]) => `${k} ${v.length}`)

@@ -118,11 +118,18 @@ export function candidate(original: string, normalized: string, lang: Lang): Can
   const hits = collectHits(masked, lang);
   let best: { hit: Hit; checked: Checked } | null = null;
   let fallback: { hit: Hit; checked: Checked } | null = null;
-  for (const hit of hits) {
-    if (best && !better(hit, best.hit)) continue;
-    const checked = validate(hit, masked, lang);
-    if (checked) best = { hit, checked };
-    else if (!fallback || better(hit, fallback.hit)) {
+  // a cue the checks vetoed (a person "dying") vetoes every other rule's hit on the same words
+  const vetoedCues: Span[] = [];
+  const overlapsVetoed = (h: Hit) => vetoedCues.some((v) => h.cue.start < v.end && v.start < h.cue.end);
+  const ordered = [...hits].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  for (const hit of ordered) {
+    const checked = overlapsVetoed(hit) ? null : validate(hit, masked, lang);
+    if (!checked) vetoedCues.push(hit.cue);
+    if (checked) {
+      best = { hit, checked };
+      break;
+    }
+    if (!fallback) {
       const subject = hit.rule.topic ? topicAround(masked, hit.cue, lang) : hit.subject;
       if (subject) fallback = { hit, checked: { subject, fromTopic: !!hit.rule.topic } };
     }

@@ -1,6 +1,6 @@
 // What the learned model reads about a rule candidate: the rules' own verdict,
 // the cue's words, the subject's head word, its WordNet class (English) and its
-// compromise tags, the words around the cue. Plain strings, so the model file
+// compromise tags, the shape of the headline. Plain strings, so the model file
 // is a map from feature to weight.
 import { fold } from './aliases.ts';
 import { headWord } from './checks.ts';
@@ -32,18 +32,24 @@ export function features(c: Candidate, lang: Lang): string[] {
   for (const w of wordsOf(cue)) out.push(`cue:${w}`);
   const head = headWord(c.subject.text, lang);
   if (head) out.push(`head:${head}`);
-  if (lang === 'en' && head) out.push(`wn:${nounClass(head) ?? 'unknown'}`);
+  const capitalised = c.subject.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+  // a capitalised subject is a name more than a common noun ("Google Reader" is no reader)
+  const cls = lang === 'en' && head ? `${nounClass(head) ?? 'unknown'}${capitalised ? ':name' : ''}` : null;
+  const lastCue = wordsOf(cue).pop();
+  if (cls) out.push(`wn:${cls}`, `cue-wn:${lastCue}:${cls}`);
+  // any person or animal word in the subject, not only its head ("treadmill after child")
+  if (lang === 'en')
+    for (const w of wordsOf(c.subject.text)) {
+      const k = nounClass(w);
+      if (k === 'person' || k === 'animal' || k === 'group') out.push(`subj-has:${k}`);
+    }
   const tags = new Set(terms(c.subject.text, lang).flatMap((t) => t.tags));
   for (const t of TAGS) if (tags.has(t)) out.push(`tag:${t}`);
   const subjectWords = c.subject.text.split(/\s+/);
   out.push(`subjlen:${Math.min(subjectWords.length, 4)}`);
-  if (subjectWords.every((w) => /^\p{Lu}/u.test(w))) out.push('subj:capitalised');
+  if (capitalised) out.push('subj:capitalised');
   const left = c.subject.span.end <= c.hit.cue.start;
   out.push(left ? 'side:left' : 'side:right');
-  const after = wordsOf(c.masked.slice(Math.max(c.hit.cue.end, c.subject.span.end))).slice(0, 2);
-  for (const w of after) out.push(`next:${w}`);
-  const before = wordsOf(c.masked.slice(0, Math.min(c.hit.cue.start, c.subject.span.start))).slice(-1);
-  for (const w of before) out.push(`prev:${w}`);
   if (c.masked.includes('?')) out.push('has:question');
   if (/\d/.test(c.masked)) out.push('has:digit');
   return [...new Set(out)];

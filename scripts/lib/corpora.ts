@@ -8,6 +8,7 @@ import { type LabelledHeadline, parseCorpus } from '../../lib/detector/scoring.t
 export interface SourcedHeadline extends LabelledHeadline {
   /** Where the row was read from: file and line. */
   origin: string;
+  file: string;
   /** What a leave-one-source-out fold holds out together. */
   group: string;
 }
@@ -30,21 +31,23 @@ function load(path: string, label: string, group: (row: LabelledHeadline) => str
   return parseCorpus(readFileSync(path, 'utf8')).map((row, i) => ({
     ...row,
     origin: `${label}:${i + 2}`,
+    file: path,
     group: group(row),
   }));
 }
 
+/** The files read, repo corpus first, each with the name its rows' origin gives. */
+export function corpusFiles(): { path: string; label: string }[] {
+  return [
+    { path: join(root, 'tests/corpus/headlines.tsv'), label: 'tests/corpus/headlines.tsv' },
+    ...SHARED_FILES.map((f) => ({ path: join(SHARED_DIR, f), label: `shared/${f}` })),
+  ];
+}
+
 /** Every labelled row; throws when the shared files are missing (set NDY_SHARED_DIR). */
 export function loadAll(): SourcedHeadline[] {
-  const rows = load(
-    join(root, 'tests/corpus/headlines.tsv'),
-    'tests/corpus/headlines.tsv',
-    () => 'repo corpus',
-  );
-  for (const file of SHARED_FILES) {
-    const path = join(SHARED_DIR, file);
+  return corpusFiles().flatMap(({ path, label }, i) => {
     if (!existsSync(path)) throw new Error(`${path} not found: set NDY_SHARED_DIR to the shared folder`);
-    rows.push(...load(path, `shared/${file}`, (row) => sourceGroup(row.note)));
-  }
-  return rows;
+    return load(path, label, i === 0 ? () => 'repo corpus' : (row) => sourceGroup(row.note));
+  });
 }

@@ -18,14 +18,14 @@ export interface TrainOptions {
   minCount: number;
 }
 
+/** Chosen by leave-one-source-out F1 among a few settings (README, "The detector"). */
 export const DEFAULT_TRAINING: TrainOptions = {
-  iterations: 400,
-  rate: 0.5,
-  l2: 0.002,
+  iterations: 1500,
+  rate: 4,
+  l2: 0.001,
   threshold: 0.5,
-  scope: 'checked',
-  minCount: 2,
-  ...(process.env.NDY_TRAIN ? (JSON.parse(process.env.NDY_TRAIN) as Partial<TrainOptions>) : {}),
+  scope: 'all',
+  minCount: 5,
 };
 
 export function train(examples: readonly Example[], options: TrainOptions = DEFAULT_TRAINING): Model {
@@ -60,5 +60,11 @@ export function train(examples: readonly Example[], options: TrainOptions = DEFA
     const v = round(w[i] ?? 0);
     if (v !== 0) weights[f] = v;
   });
-  return { bias: round(bias), threshold: options.threshold, scope: options.scope, weights };
+  return {
+    bias: round(bias),
+    threshold: options.threshold,
+    scope: options.scope,
+    langs: ['en', 'fr'],
+    weights,
+  };
 }

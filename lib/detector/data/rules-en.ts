@@ -206,12 +206,7 @@ export const EN_RULES: readonly RuleSpec[] = [
     id: 'en-ends-noun-after',
     kind: 'claim',
     pattern:
-      "{S}(?:'s?)?\\s+[[(?:demise|sunset|deprecation|discontinuation|shutdown|swan song|obituary|farewell|goodbye|death|extinction|end)]](?=\\s*(?:$|[.!?;:,)\\]-]|\\s+(?:as|in|after|and|is|was|has|marks|deals|could|will|may|of)\\b))",
-  },
-  {
-    id: 'en-dying-thing',
-    kind: 'claim',
-    pattern: '[[(?:dying|doomed|defunct|obsolete|moribund)]]\\s+{O}',
+      "{S}(?:'s?)?\\s+[[(?:demise|sunset|deprecation|discontinuation|shutdown|swan song|obituary|farewell|goodbye|extinction)]](?=\\s*(?:$|[.!?;:,)\\]-]|\\s+(?:as|in|after|and|is|was|has|marks|deals|could|will|may|of)\\b))",
   },
   {
     id: 'en-declares-dead',
