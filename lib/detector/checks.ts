@@ -13,6 +13,7 @@ import {
   GENERIC_ROLE_NOUNS_EN,
   GENERIC_ROLE_NOUNS_FR,
   INDEFINITES,
+  NATURAL_THINGS,
   PERSON_NOUNS_EN,
   PERSON_NOUNS_FR,
   PERSONAL_POSSESSIVES,
@@ -42,7 +43,8 @@ function makeSets() {
   return {
     personEn: new Set(PERSON_NOUNS_EN),
     personFr: new Set(PERSON_NOUNS_FR),
-    animals: new Set(ANIMALS),
+    // natural things die literally, as animals do: both are vetoed the same way
+    animals: new Set([...ANIMALS, ...NATURAL_THINGS]),
     events: new Set(EVENT_HEADS),
     pronouns: new Set(PRONOUNS),
     topicPronouns: new Set(TOPIC_PRONOUNS),

@@ -67,7 +67,7 @@ export function findCandidate(
 /** The rules' candidate, kept or dropped by a model (null: the rules alone, as the checks decided). */
 export function decide(found: Candidate | null, lang: Lang, model: Model | null): boolean {
   if (!found) return false;
-  if (!model || !model.langs.includes(lang)) return found.checked;
+  if (!model?.langs.includes(lang)) return found.checked;
   if (!found.checked && model.scope === 'checked') return false;
   return probability(model, features(found, lang)) >= model.threshold;
 }

@@ -4,6 +4,8 @@ import type { DeathKind } from './types.ts';
 
 export interface RuleSpec {
   id: string;
+  /** Headlines this rule must accept (`yes`) and must not (`no`), run through explain() by a test. */
+  examples: { yes: readonly string[]; no: readonly string[] };
   kind: DeathKind;
   pattern: string;
   /** The subject is the object of a killing verb: casualty and victim checks apply. */
