@@ -20,14 +20,25 @@ const TAGGERS: Record<Lang, Tagger> = {
 
 let frNames: Set<string> | null = null;
 
+/** The checks and the model's features tag the same few phrases of a headline: tag each once. */
+const recent = new Map<string, Term[]>();
+const RECENT_MAX = 256;
+
 export function terms(phrase: string, lang: Lang): Term[] {
+  const key = `${lang}:${phrase}`;
+  const hit = recent.get(key);
+  if (hit) return hit;
+  let out: Term[];
   try {
-    return TAGGERS[lang](phrase)
+    out = TAGGERS[lang](phrase)
       .json()
       .flatMap((s) => s.terms ?? []);
   } catch {
-    return [];
+    out = [];
   }
+  if (recent.size >= RECENT_MAX) recent.clear();
+  recent.set(key, out);
+  return out;
 }
 
 const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
