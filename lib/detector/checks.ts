@@ -279,7 +279,7 @@ function frenchNameDeath(subject: Phrase, cueText: string, left: boolean): boole
     return false;
   if (namesOrganization(subject.text)) return false;
   if (left) return /\bmortes?\b/.test(cueText) && /\bmorte/.test(cueText);
-  return /^(?:la\s+)?(?:mort|décès|obsèques|funérailles)\b/i.test(cueText.trim());
+  return /^(?:la\s+)?(?:mort|décès|obsèques|funérailles|disparition)\b/i.test(cueText.trim());
 }
 
 export function validate(hit: Hit, text: string, lang: Lang): Checked | null {
@@ -299,6 +299,9 @@ export function validate(hit: Hit, text: string, lang: Lang): Checked | null {
   ) {
     subject = topicBefore(text, hit.cue.start, lang);
     fromTopic = true;
+    // "Lyon : il meurt …": a person pronoun after a place names someone there, not the place
+    if (subject && /^(?:il|elle|ils|elles|he|she)$/.test(folded) && namesPlace(subject.text, lang))
+      return null;
   }
   if (!subject) return null;
   const ok = (s: Phrase): Checked => ({ subject: s, fromTopic });

@@ -155,7 +155,7 @@ export const EN_RULES: readonly RuleSpec[] = [
     id: 'en-dies',
     examples: {
       yes: ['The open web is dying, and nobody seems to care'],
-      no: ['Actor Michael Gambon dies at 82'],
+      no: ['Actor Michael Gambon dies at 82', 'Veteran campaigner dies'],
     },
     kind: 'claim',
     pattern: '{S}\\s+[[{ADV}{DIEV}]]',
@@ -176,7 +176,10 @@ export const EN_RULES: readonly RuleSpec[] = [
   },
   {
     id: 'en-death-of',
-    examples: { yes: ['The Slow Death of the Banner Ad'], no: ['The death of Princess Diana: 25 years on'] },
+    examples: {
+      yes: ['The Slow Death of the Banner Ad'],
+      no: ['The death of Princess Diana: 25 years on', 'Death of the Duke of Kent announced'],
+    },
     kind: 'claim',
     deathNoun: true,
     pattern: '[[{DEATHN}\\s+(?:of|for|to)]]\\s+{O}',

@@ -167,7 +167,7 @@ export const FR_RULES: readonly RuleSpec[] = [
     id: 'fr-meurt',
     examples: {
       yes: ['Les animateurs de communauté vont disparaître'],
-      no: ['Un homme meurt noyé dans la Seine'],
+      no: ['Un homme meurt noyé dans la Seine', 'Lyon : il meurt écrasé par un bus'],
     },
     kind: 'claim',
     pattern:
@@ -196,7 +196,7 @@ export const FR_RULES: readonly RuleSpec[] = [
     id: 'fr-mort-de',
     examples: {
       yes: ['La mort du community management'],
-      no: ['Mort de Jacques Chirac : la France rend hommage'],
+      no: ['Mort de Jacques Chirac : la France rend hommage', 'Disparition de Lorène : un suspect arrêté'],
     },
     kind: 'claim',
     deathNoun: true,
