@@ -3,13 +3,13 @@
 // NLP rules), the share of a realistic mix that reaches NLP, and heap used.
 // Prints figures only; asserts nothing. Real page headings come from
 // $NDY_SHARED_DIR/fixtures/pages when present.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const heapBefore = process.memoryUsage().heapUsed;
 const t0 = performance.now();
-const { detect, isCandidate } = await import('../lib/detector/index.ts');
+const { detect, detectWith, isCandidate } = await import('../lib/detector/index.ts');
 const { loadTaggers } = await import('../lib/detector/taggers.ts');
 await loadTaggers(['en', 'fr']);
 const initMs = performance.now() - t0;
@@ -28,11 +28,15 @@ const corpus = parseCorpus(readFileSync(join(root, 'tests/corpus/headlines.tsv')
 );
 const candidates = corpus.filter((h) => isCandidate(h));
 
-function rate(list: string[], minMs = 1500): { perSecond: number; perHeadlineUs: number } {
+function rate(
+  list: string[],
+  minMs = 1500,
+  run: (h: string) => unknown = detect,
+): { perSecond: number; perHeadlineUs: number } {
   let n = 0;
   const start = performance.now();
   while (performance.now() - start < minMs) {
-    for (const h of list) detect(h);
+    for (const h of list) run(h);
     n += list.length;
   }
   const ms = performance.now() - start;
@@ -60,7 +64,16 @@ function pageHeadlines(): { pages: number; headlines: string[] } {
 }
 
 const ord = rate(ordinary);
-const cand = rate(candidates);
+// side by side, interleaved: the shipped detector and the rules alone (no model, no features)
+const rulesAlone = (h: string) => detectWith(h, {}, null);
+const shippedRuns: number[] = [];
+const rulesRuns: number[] = [];
+for (let i = 0; i < 3; i++) {
+  shippedRuns.push(rate(candidates, 700).perSecond);
+  rulesRuns.push(rate(candidates, 700, rulesAlone).perSecond);
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1] ?? 0;
+const cand = { perSecond: median(shippedRuns), perHeadlineUs: 1e6 / median(shippedRuns) };
 const { pages, headlines } = pageHeadlines();
 const share = (list: string[]) => list.filter((h) => isCandidate(h)).length / Math.max(1, list.length);
 const pagesRate = headlines.length ? rate(headlines) : null;
@@ -74,7 +87,7 @@ console.log(
   `ordinary headlines (${ordinary.length}, ${f(share(ordinary) * 100)}% pass the prefilter): ${f(ord.perSecond, 0)} headlines/s (${f(ord.perHeadlineUs, 2)} µs each)`,
 );
 console.log(
-  `candidate headlines (${candidates.length} corpus rows through NLP rules): ${f(cand.perSecond, 0)} headlines/s (${f(cand.perHeadlineUs, 0)} µs each)`,
+  `candidate headlines (${candidates.length} corpus rows through NLP rules): ${f(cand.perSecond, 0)} headlines/s (${f(cand.perHeadlineUs, 0)} µs each); rules alone, side by side: ${f(median(rulesRuns), 0)}/s (ratio ${f(cand.perSecond / median(rulesRuns), 2)})`,
 );
 if (pagesRate) {
   console.log(
@@ -86,4 +99,8 @@ if (pagesRate) {
     `realistic mix (no saved pages found; 180 ordinary + 20 corpus): ${f(share(mix) * 100)}% reach NLP`,
   );
 }
+const kb = (file: string) => (statSync(join(root, file)).size / 1024).toFixed(1);
+console.log(
+  `shipped detector data: model ${kb('lib/detector/data/model.json')} KB (lib/detector/data/model.json), WordNet noun classes ${kb('lib/detector/data/noun-classes.json')} KB`,
+);
 console.log(`heap used: ${f(heapAfter / 1048576)} MB (before import ${f(heapBefore / 1048576)} MB)`);

@@ -10,10 +10,14 @@ import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { argumentOf } from '../lib/arguments/index.ts';
 import { canonicalize, detect } from '../lib/detector/index.ts';
+import { loadTaggers } from '../lib/detector/taggers.ts';
 import type { TimelineEntry } from '../lib/tally/timeline.ts';
 import { TimelineFileSchema } from '../lib/tally/timeline.ts';
 import { toIndex } from '../lib/tally/timeline-index.ts';
 import { readCandidates } from './lib/timeline-candidates.ts';
+
+// The NLP taggers are loaded on demand in the extension; a script needs both before detecting.
+await loadTaggers(['en', 'fr']);
 
 const CANDIDATES =
   process.argv[2] ?? new URL('../../shared/corpus/timeline-candidates.tsv', import.meta.url).pathname;

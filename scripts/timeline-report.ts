@@ -6,10 +6,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { argumentLabel } from '../lib/arguments/index.ts';
 import { detect } from '../lib/detector/index.ts';
+import { loadTaggers } from '../lib/detector/taggers.ts';
 import { argumentsOf } from '../lib/tally/arguments.ts';
 import { rankSubjects } from '../lib/tally/count.ts';
 import { TIMELINE } from '../lib/tally/timeline.ts';
 import { fromIndex, type TimelineIndex } from '../lib/tally/timeline-index.ts';
+
+// The NLP taggers are loaded on demand in the extension; a script needs both before detecting.
+await loadTaggers(['en', 'fr']);
 
 const all = process.argv.includes('--all');
 

@@ -13,6 +13,7 @@ import {
   GENERIC_ROLE_NOUNS_EN,
   GENERIC_ROLE_NOUNS_FR,
   INDEFINITES,
+  NATURAL_THINGS,
   PERSON_NOUNS_EN,
   PERSON_NOUNS_FR,
   PERSONAL_POSSESSIVES,
@@ -42,7 +43,8 @@ function makeSets() {
   return {
     personEn: new Set(PERSON_NOUNS_EN),
     personFr: new Set(PERSON_NOUNS_FR),
-    animals: new Set(ANIMALS),
+    // natural things die literally, as animals do: both are vetoed the same way
+    animals: new Set([...ANIMALS, ...NATURAL_THINGS]),
     events: new Set(EVENT_HEADS),
     pronouns: new Set(PRONOUNS),
     topicPronouns: new Set(TOPIC_PRONOUNS),
@@ -91,7 +93,7 @@ function words(phrase: string): string[] {
 }
 
 /** The head noun: English heads come last (before "of"), French ones first. */
-function headWord(phrase: string, lang: Lang): string {
+export function headWord(phrase: string, lang: Lang): string {
   const { preAdjectives } = wordSets();
   const list = words(phrase).map((w) => w.replace(/^(?:l|d|qu)'/, '').replace(/^'+|'+$/g, ''));
   if (lang === 'en') {
@@ -161,7 +163,7 @@ function topicBefore(text: string, cueStart: number, lang: Lang): Phrase | null 
   return leftPhrase(text, start, colon, lang);
 }
 
-function topicAround(text: string, cue: Span, lang: Lang): Phrase | null {
+export function topicAround(text: string, cue: Span, lang: Lang): Phrase | null {
   const colon = text.indexOf(':');
   if (colon < 0) return null;
   if (colon < cue.start) return leftPhrase(text, 0, colon, lang);
@@ -277,7 +279,7 @@ function frenchNameDeath(subject: Phrase, cueText: string, left: boolean): boole
     return false;
   if (namesOrganization(subject.text)) return false;
   if (left) return /\bmortes?\b/.test(cueText) && /\bmorte/.test(cueText);
-  return /^(?:la\s+)?(?:mort|décès|obsèques|funérailles)\b/i.test(cueText.trim());
+  return /^(?:la\s+)?(?:mort|décès|obsèques|funérailles|disparition)\b/i.test(cueText.trim());
 }
 
 export function validate(hit: Hit, text: string, lang: Lang): Checked | null {
@@ -297,6 +299,9 @@ export function validate(hit: Hit, text: string, lang: Lang): Checked | null {
   ) {
     subject = topicBefore(text, hit.cue.start, lang);
     fromTopic = true;
+    // "Lyon : il meurt …": a person pronoun after a place names someone there, not the place
+    if (subject && /^(?:il|elle|ils|elles|he|she)$/.test(folded) && namesPlace(subject.text, lang))
+      return null;
   }
   if (!subject) return null;
   const ok = (s: Phrase): Checked => ({ subject: s, fromTopic });
@@ -338,7 +343,7 @@ export function validate(hit: Hit, text: string, lang: Lang): Checked | null {
     /^(?:sur|dans|en|à|par|pour|avec|sans|vers|chez|on|in|at|by|for|with|without|into|onto|from)$/.test(first)
   )
     return null;
-  const deathNoun = /-(?:death-of|mort-de)$/.test(hit.rule.id);
+  const deathNoun = hit.rule.deathNoun === true;
   if (
     !deathNoun &&
     hit.rule.kind !== 'rebuttal' &&

@@ -2,7 +2,7 @@
 // hit against the none-classes (people, animals, casualties, events, fiction,
 // devices) and shapes the best hit into a Detection.
 import { canonicalize, fold } from './aliases.ts';
-import { type Checked, type Hit, validate, wordSets } from './checks.ts';
+import { type Checked, type Hit, topicAround, validate, wordSets } from './checks.ts';
 import { MASKS_COMMON, MASKS_EN, MASKS_FR, TITLES } from './data/masks.ts';
 import { EN_FRAGMENTS, EN_RULES, EN_WH_WORDS } from './data/rules-en.ts';
 import { FR_FRAGMENTS, FR_RULES, FR_WH_WORDS } from './data/rules-fr.ts';
@@ -88,29 +88,74 @@ function display(original: string, normalized: string, span: Span): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
-/** Detects a death claim in a normalised headline known to be in `lang`. */
-export function analyse(original: string, normalized: string, lang: Lang): Detection | 'vetoed' | null {
+/**
+ * What the rules make of a headline: the best hit that survived the checks, or
+ * else the best hit they vetoed, shaped as a Detection, with what the model
+ * reads (see features.ts). `checked` says which of the two it is.
+ */
+export interface Candidate {
+  detection: Detection;
+  checked: boolean;
+  hit: Hit;
+  subject: Phrase;
+  masked: string;
+  hits: number;
+}
+
+const rankOf = (h: Hit) => [h.rule.kind === 'rebuttal' ? 0 : 1, h.rule.topic ? 1 : 0, h.cue.start, h.order];
+function better(a: Hit, b: Hit): boolean {
+  const ra = rankOf(a);
+  const rb = rankOf(b);
+  for (let i = 0; i < ra.length; i++) if ((ra[i] ?? 0) !== (rb[i] ?? 0)) return (ra[i] ?? 0) < (rb[i] ?? 0);
+  return false;
+}
+
+/** The rules' candidate in a normalised headline known to be in `lang`; 'vetoed' for fiction, null when no rule fires. */
+export function candidate(original: string, normalized: string, lang: Lang): Candidate | 'vetoed' | null {
   const lm = model(lang);
   if (lm.fiction.test(normalized)) return 'vetoed';
   const masked = mask(normalized, lm.masks);
   const hits = collectHits(masked, lang);
   let best: { hit: Hit; checked: Checked } | null = null;
-  const rank = (h: Hit) => [h.rule.kind === 'rebuttal' ? 0 : 1, h.rule.topic ? 1 : 0, h.cue.start, h.order];
-  const better = (a: Hit, b: Hit) => {
-    const ra = rank(a);
-    const rb = rank(b);
-    for (let i = 0; i < ra.length; i++) if ((ra[i] ?? 0) !== (rb[i] ?? 0)) return (ra[i] ?? 0) < (rb[i] ?? 0);
-    return false;
-  };
-  for (const hit of hits) {
-    if (best && !better(hit, best.hit)) continue;
-    const checked = validate(hit, masked, lang);
-    if (checked) best = { hit, checked };
+  let fallback: { hit: Hit; checked: Checked } | null = null;
+  // a cue the checks vetoed (a person "dying") vetoes every other rule's hit on the same words
+  const vetoedCues: Span[] = [];
+  const overlapsVetoed = (h: Hit) => vetoedCues.some((v) => h.cue.start < v.end && v.start < h.cue.end);
+  const ordered = [...hits].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  for (const hit of ordered) {
+    const checked = overlapsVetoed(hit) ? null : validate(hit, masked, lang);
+    if (!checked) vetoedCues.push(hit.cue);
+    if (checked) {
+      best = { hit, checked };
+      break;
+    }
+    if (!fallback) {
+      const subject = hit.rule.topic ? topicAround(masked, hit.cue, lang) : hit.subject;
+      if (subject) fallback = { hit, checked: { subject, fromTopic: !!hit.rule.topic } };
+    }
   }
-  if (!best) return hits.length > 0 ? 'vetoed' : null;
-  const { hit, checked } = best;
+  const chosen = best ?? fallback;
+  if (!chosen) return hits.length > 0 ? 'vetoed' : null;
+  return {
+    detection: shape(original, normalized, masked, chosen.hit, chosen.checked, lang),
+    checked: best !== null,
+    hit: chosen.hit,
+    subject: chosen.checked.subject,
+    masked,
+    hits: hits.length,
+  };
+}
+
+function shape(
+  original: string,
+  normalized: string,
+  masked: string,
+  hit: Hit,
+  checked: Checked,
+  lang: Lang,
+): Detection {
   const { subject } = checked;
-  const kind = adjustKind(hit, checked, masked, lang, lm.wh);
+  const kind = adjustKind(hit, checked, masked, lang, model(lang).wh);
   const agentText = hit.agent ? display(original, normalized, hit.agent.span) : null;
   const agent = agentText && !wordSets().pronouns.has(fold(agentText)) ? agentText : null;
   const subjectText = display(original, normalized, subject.span);

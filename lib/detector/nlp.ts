@@ -7,17 +7,28 @@ import type { Lang } from './types.ts';
 
 let frNames: Set<string> | null = null;
 
+/** The checks and the model's features tag the same few phrases of a headline: tag each once. */
+const recent = new Map<string, Term[]>();
+const RECENT_MAX = 256;
+
 export function terms(phrase: string, lang: Lang): Term[] {
+  const key = `${lang}:${phrase}`;
+  const hit = recent.get(key);
+  if (hit) return hit;
+  let out: Term[];
   try {
-    // Not loaded yet: noted as missing (taggers.ts), and the caller asks again once it is.
     const tagger = taggerFor(lang);
+    // Not loaded yet: noted as missing (taggers.ts), and the caller asks again once it is. Not cached.
     if (!tagger) return [];
-    return tagger(phrase)
+    out = tagger(phrase)
       .json()
       .flatMap((s) => s.terms ?? []);
   } catch {
-    return [];
+    out = [];
   }
+  if (recent.size >= RECENT_MAX) recent.clear();
+  recent.set(key, out);
+  return out;
 }
 
 const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);

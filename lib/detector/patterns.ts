@@ -4,6 +4,8 @@ import type { DeathKind } from './types.ts';
 
 export interface RuleSpec {
   id: string;
+  /** Headlines this rule must accept (`yes`) and must not (`no`), run through explain() by a test. */
+  examples: { yes: readonly string[]; no: readonly string[] };
   kind: DeathKind;
   pattern: string;
   /** The subject is the object of a killing verb: casualty and victim checks apply. */
@@ -14,6 +16,8 @@ export interface RuleSpec {
   topic?: boolean;
   /** The kind is fixed by the wording: no question/claim adjustment. */
   fixed?: boolean;
+  /** A death noun before its subject ("the death of X", « la mort de X »): a trade under a generic article may be a thing, counted casualties are not. */
+  deathNoun?: boolean;
 }
 
 export interface CompiledRule extends RuleSpec {

@@ -24,51 +24,76 @@ export const EN_FRAGMENTS: Readonly<Record<string, string>> = {
 
 export const EN_RULES: readonly RuleSpec[] = [
   // --- rebuttals: denials of a death
-  { id: 'en-not-dead', kind: 'rebuttal', pattern: '{S}\\s+[[{BENEG}\\s+{ADV}{DEADANY}(?:\\s+yet)?]]' },
+  {
+    id: 'en-not-dead',
+    examples: { yes: ['SEO is not dead'], no: ['The pandemic is not over, WHO warns'] },
+    kind: 'rebuttal',
+    pattern: '{S}\\s+[[{BENEG}\\s+{ADV}{DEADANY}(?:\\s+yet)?]]',
+  },
   {
     id: 'en-far-from-dead',
+    examples: { yes: ['SEO is not dead'], no: ['The pandemic is not over, WHO warns'] },
     kind: 'rebuttal',
     pattern:
       "{S}\\s+[[(?:is|are|'s|'re|was|seems|remains|looks)\\s+(?:still\\s+)?(?:far from|anything but|nowhere near|not quite|hardly|not)\\s+(?:being\\s+)?(?:dead|over|obsolete|finished|done|dying|extinct)]]",
   },
   {
     id: 'en-alive',
+    examples: {
+      yes: ['Community management is alive and well'],
+      no: ["She is still alive thanks to a stranger's kidney"],
+    },
     kind: 'rebuttal',
     pattern:
       "{S}\\s+[[(?:(?:(?:is|are|'s|'re|remains|remain|stays|stay)\\s+(?:still\\s+|very much\\s+|definitely\\s+|well and\\s+|alive and\\s+)*)|still\\s+)(?:alive|kicking)(?:\\s+and\\s+(?:well|kicking|thriving|growing|strong))?]]",
   },
   {
     id: 'en-never-dies',
+    examples: {
+      yes: ['The mainframe refuses to die'],
+      no: ["How to kill a process that won't die on Linux"],
+    },
     kind: 'rebuttal',
     pattern:
       "{S}\\s+[[(?:will\\s+)?(?:never|won't|refuses? to|just won't|simply won't|doesn't|don't|didn't|did not|does not|do not)\\s+(?:really\\s+|ever\\s+|actually\\s+)?(?:dies?|go away|disappear|go anywhere)|lives? on|still lives|cheats? death|rises? from the (?:dead|grave|ashes)|(?:is|are) (?:not|n't) ready to die|isn't ready to die|aren't ready to die|(?:is|are) still relevant|(?:is|are) more relevant than ever|(?:is|are) not going (?:anywhere|away)|(?:isn't|aren't) going (?:anywhere|away)|will survive|can survive|(?:is|are) here to stay]]",
   },
   {
     id: 'en-reports-exaggerated',
+    examples: {
+      yes: ["Reports of the desktop's death have been greatly exaggerated"],
+      no: ["Reports of the singer's death have been greatly exaggerated"],
+    },
     kind: 'rebuttal',
     pattern:
       "[[(?:the\\s+)?(?:reports?|rumou?rs?|news|talk|claims?)\\s+of]]\\s+{R}(?:'s?)?\\s+[[(?:death|demise|passing|end)s?\\s+(?:has|have|is|are|was|were)\\s+(?:been\\s+)?(?:greatly\\s+|vastly\\s+|highly\\s+|wildly\\s+|much\\s+|grossly\\s+|somewhat\\s+|slightly\\s+|a bit\\s+|a little\\s+|still\\s+)?(?:exaggerated|overstated|premature|overblown)]]",
   },
   {
     id: 'en-death-exaggerated',
+    examples: {
+      yes: ['The death of radio has been greatly exaggerated'],
+      no: ['The death of the actor has been greatly exaggerated'],
+    },
     kind: 'rebuttal',
     pattern:
       '[[(?:the\\s+)?(?:death|demise|end)\\s+of]]\\s+{R}\\s+[[(?:has|have|is|are|was|were)\\s+(?:been\\s+)?(?:greatly\\s+|vastly\\s+|highly\\s+|wildly\\s+|much\\s+|grossly\\s+|a bit\\s+)?(?:exaggerated|overstated|premature|overblown|a myth)]]',
   },
   {
     id: 'en-premature-obituary',
+    examples: { yes: ['A premature email obituary'], no: ['A premature Stan Lee obituary'] },
     kind: 'rebuttal',
     pattern:
       '[[(?:a\\s+|the\\s+)?premature]]\\s+{R}\\s+[[(?:death notice|obituary|obituaries|funeral|eulogy|burial|requiem)]]',
   },
   {
     id: 'en-stop-saying',
+    examples: { yes: ['Stop saying Facebook is dead'], no: ['Stop saying he is dead'] },
     kind: 'rebuttal',
     pattern:
       "[[(?:stop|quit|enough|no more)\\s+(?:saying|claiming|declaring|announcing|telling (?:me|us|people)|with)\\s+(?:that\\s+)?]]{R}\\s+[[(?:is|are|'s)\\s+(?:dead|dying|over|obsolete)]]",
   },
   {
     id: 'en-did-not-kill',
+    examples: { yes: ["Streaming didn't kill the radio"], no: ["The driver didn't kill the cyclist"] },
     kind: 'rebuttal',
     pattern:
       "{A}\\s+[[(?:didn't|did not|won't|will not|hasn't|has not|haven't|have not|doesn't|does not|can't|cannot|couldn't|never)\\s+(?:really\\s+|actually\\s+)?(?:kill(?:ed)?|kill off|end(?:ed)?|replace(?:d)?)]]\\s+{O}",
@@ -76,60 +101,103 @@ export const EN_RULES: readonly RuleSpec[] = [
   // --- questions with their own wording
   {
     id: 'en-aux-dead',
+    examples: { yes: ['Is SEO dead?'], no: ['Is it worth dying for? The ethics of extreme sports'] },
     kind: 'question',
     pattern:
       '{B}[[{QAUX}]]\\s+{R}\\s+[[{ADV}(?:dead|dying|obsolete|doomed|over|finished|gone|dead yet|extinct|(?:ever\\s+|really\\s+|finally\\s+|soon\\s+)*(?:die|disappear|vanish|go away|go extinct|become obsolete))]]',
   },
   {
     id: 'en-aux-relevant',
+    examples: { yes: ['Is WordPress still relevant in 2024?'], no: ['Is the Queen still alive?'] },
     kind: 'question',
     pattern:
       '{B}[[(?:is|are|was|were)]]\\s+{R}\\s+[[(?:still\\s+)?(?:relevant|alive|a thing|worth (?:it|learning|using)|necessary|needed)(?:\\s+(?:any ?more|in\\s+\\d{4}|today|now))?\\s*\\?]]',
   },
   {
     id: 'en-survive',
+    examples: { yes: ['Can independent bookstores survive?'], no: ['Can the patient survive?'] },
     kind: 'question',
     pattern:
       '{B}[[(?:can|will|could|how can|how will|how does|how do|how did)]]\\s+{R}\\s+[[(?:still\\s+)?survive]]',
   },
   {
     id: 'en-future',
+    examples: { yes: ['Does jQuery still have a future?'], no: ['Does my son still have a future?'] },
     kind: 'question',
     pattern:
       '{B}[[(?:does|do|did)]]\\s+{R}\\s+[[(?:still\\s+)?have\\s+a\\s+future]]|[[is\\s+there\\s+(?:still\\s+)?(?:a\\s+)?(?:future|life|room|place)\\s+for]]\\s+{O}',
   },
   {
     id: 'en-had-its-day',
+    examples: { yes: ['Has the smartwatch had its day?'], no: ['Has the old man died?'] },
     kind: 'question',
     pattern:
       '{B}[[(?:has|have|did)]]\\s+{R}\\s+[[(?:already\\s+|finally\\s+)?(?:had (?:its|their) day|run (?:its|their) course|die|died)]]',
   },
   {
     id: 'en-aux-killed',
+    examples: { yes: ['Has Google Reader been killed?'], no: ['Was the soldier killed?'] },
     kind: 'question',
     pattern:
       '{B}[[(?:is|are|was|were|has|have)]]\\s+{R}\\s+[[(?:been\\s+|being\\s+|finally\\s+|already\\s+)*(?:killed|sunset|sunsetted|discontinued|deprecated|shut down|died|retired)]]',
   },
   // --- claims
-  { id: 'en-is-dead', kind: 'claim', pattern: '{S}{_}[[{BE}\\s+{ADV}{DEAD}]]' },
-  { id: 'en-dies', kind: 'claim', pattern: '{S}\\s+[[{ADV}{DIEV}]]' },
+  {
+    id: 'en-is-dead',
+    examples: {
+      yes: ['SEO Is Dead, and Chatbots Killed It'],
+      no: ['Millions of bees are dying and scientists want to know why'],
+    },
+    kind: 'claim',
+    pattern: '{S}{_}[[{BE}\\s+{ADV}{DEAD}]]',
+  },
+  {
+    id: 'en-dies',
+    examples: {
+      yes: ['The open web is dying, and nobody seems to care'],
+      no: ['Actor Michael Gambon dies at 82', 'Veteran campaigner dies'],
+    },
+    kind: 'claim',
+    pattern: '{S}\\s+[[{ADV}{DIEV}]]',
+  },
   {
     id: 'en-has-died',
+    examples: { yes: ['Flash has died'], no: ['Legendary guitarist has died aged 77'] },
     kind: 'claim',
     personal: true,
     pattern: '{S}\\s+[[(?:has|have)\\s+(?:just\\s+)?(?:died|passed away)]]',
   },
   {
     id: 'en-end-of-support',
+    examples: { yes: ['Python 2 reaches end of life'], no: ['Patient reaches end of life'] },
     kind: 'claim',
     pattern:
       '{S}\\s+[[(?:reaches\\s+|hits\\s+|nears\\s+)?end[- ]of[- ](?:life|support|sale|service)]](?!\\s+(?:of|for)\\b)',
   },
-  { id: 'en-death-of', kind: 'claim', pattern: '[[{DEATHN}\\s+(?:of|for|to)]]\\s+{O}' },
-  { id: 'en-kill', kind: 'claim', kill: true, pattern: '{A}{_}[[{ADV}{KILLV}]]\\s+{O}' },
+  {
+    id: 'en-death-of',
+    examples: {
+      yes: ['The Slow Death of the Banner Ad'],
+      no: ['The death of Princess Diana: 25 years on', 'Death of the Duke of Kent announced'],
+    },
+    kind: 'claim',
+    deathNoun: true,
+    pattern: '[[{DEATHN}\\s+(?:of|for|to)]]\\s+{O}',
+  },
+  {
+    id: 'en-kill',
+    examples: {
+      yes: ['Google kills Hangouts for good'],
+      no: ['Scientists find a drug that kills cancer cells'],
+    },
+    kind: 'claim',
+    kill: true,
+    pattern: '{A}{_}[[{ADV}{KILLV}]]\\s+{O}',
+  },
   // a verb-first fragment, as link texts cut from a title ("killed the electric car"): the object is the subject
   {
     id: 'en-kill-fragment',
+    examples: { yes: ['killed the electric car'], no: ['Killed the man who shot his wife, court hears'] },
     kind: 'claim',
     kill: true,
     pattern:
@@ -137,12 +205,17 @@ export const EN_RULES: readonly RuleSpec[] = [
   },
   {
     id: 'en-kill-end',
+    examples: { yes: ['Stadia shuts down next month'], no: ['The old singer is shutting down'] },
     kind: 'claim',
     pattern:
       '{S}\\s+[[{ADV}(?:shuts down|(?:is\\s+|are\\s+)?shutting down|is closing down|closes down|is winding down|(?:is\\s+|are\\s+)?going away|(?:is\\s+|are\\s+)?being discontinued)]](?=\\s*(?:$|[.!?;:,-]|\\s+(?:after|for good|forever|today|this|next|on|in|at)\\b))',
   },
   {
     id: 'en-what-killed',
+    examples: {
+      yes: ['What killed the music video?'],
+      no: ['Scientists find a drug that kills cancer cells'],
+    },
     kind: 'claim',
     kill: true,
     pattern:
@@ -150,52 +223,119 @@ export const EN_RULES: readonly RuleSpec[] = [
   },
   {
     id: 'en-make-obsolete',
+    examples: { yes: ['Smartphones made the DSLR obsolete'], no: ['This trick makes him obsolete'] },
     kind: 'claim',
     pattern:
       '[[(?:make|makes|made|making|render|renders|rendered|rendering)]]\\s+{R}\\s+[[(?:obsolete|extinct|irrelevant|redundant)]]',
   },
   {
     id: 'en-rip',
+    examples: { yes: ['Farewell to the floppy disk'], no: ['RIP Stan Lee, creator of Spider-Man'] },
     kind: 'claim',
     pattern:
       '{B}[[(?:R\\.?I\\.?P\\.?|rest in peace|farewell|good-?bye|so long|bye-bye|adieu|in memoriam|requiem for|a eulogy for|an obituary for|obituary for)]](?:\\s*[,:!-]\\s*|\\s+)(?:to\\s+)?{O}',
   },
   {
     id: 'en-rip-after',
+    examples: { yes: ['Google Reader, RIP'], no: ['Stan Lee, RIP'] },
     kind: 'claim',
     pattern: '{S}\\s*[[[,:-]?\\s*(?:R\\.I\\.P\\.?|RIP)]](?=\\s*(?:$|[.!?;:,-]))',
   },
   {
     id: 'en-lifespan',
+    examples: { yes: ['COBOL (1959-2024)'], no: ['John Smith (1932-2020)'] },
     kind: 'claim',
     pattern: '{S}\\s*[[\\(\\s*(?:1[89]|20)\\d\\d\\s*-\\s*(?:19|20)\\d\\d\\s*\\)]]',
   },
   {
     id: 'en-age-over',
+    examples: { yes: ['The age of the gig economy is over'], no: ['The age of Queen Victoria is over'] },
     kind: 'claim',
     pattern:
       "[[(?:the\\s+)?(?:age|era|days|reign|heyday|golden age)\\s+of]]\\s+{R}\\s+[[(?:is|are|'s|was|has been|were)\\s+(?:now\\s+|finally\\s+|officially\\s+|really\\s+)?(?:over|gone|ending|done|numbered|coming to an end|behind us)]]",
   },
   {
     id: 'en-days-numbered',
+    examples: { yes: ["The smartphone's days are numbered"], no: ["The dictator's days are numbered"] },
     kind: 'claim',
     pattern: "{S}(?:'s?)?\\s+[[days\\s+(?:are|may be|might be|could be)\\s+numbered]]",
   },
-  { id: 'en-end-of-era', kind: 'claim', topic: true, pattern: '[[(?:the\\s+)?end\\s+of\\s+an\\s+era]]' },
+  {
+    id: 'en-end-of-era',
+    examples: { yes: ['Windows XP: the end of an era'], no: ['End of an era as legendary coach retires'] },
+    kind: 'claim',
+    topic: true,
+    pattern: '[[(?:the\\s+)?end\\s+of\\s+an\\s+era]]',
+  },
   {
     id: 'en-obituary-topic',
+    examples: { yes: ['Google Reader: an obituary'], no: ['Edward Teller: an obituary'] },
     kind: 'claim',
     topic: true,
     pattern: ':\\s*[[(?:an?\\s+)?(?:obituary|eulogy)]]\\s*$',
   },
+  // --- broad cues of ending (shutting down, sunsetting, deprecating, farewells, demise): they also
+  // fire on airports shut for a day and people's farewells, so the model decides (see model.ts)
+  {
+    id: 'en-ends-left',
+    examples: { yes: ['Paper maps are dying out'], no: ['They said he would die young'] },
+    kind: 'claim',
+    pattern:
+      '{S}\\s+[[{ADV}(?:(?:is|are|will be|to be|was|were|has been|have been|gets|got)\\s+)?(?:(?:set|going|about|planning|plans|plan|expected|poised)\\s+to\\s+|(?:will|may|might|could|to|must)\\s+|(?:begins|began|starts|started)\\s+)?(?:shut(?:s|ting)?\\s+down|shuttered|shutters|closing\\s+down|winding\\s+down|obsoleted|deprecat(?:ed|es|ing)|discontinu(?:ed|es|ing)|sunsett?(?:ed|ing)?|say(?:s|ing)?\\s+(?:farewell|goodbye)|die(?:s|d)?\\s+(?:off|out|too soon|young)|dying\\s+(?:off|out)|go(?:es)?\\s+extinct|ends?\\s+(?:its|their)\\s+run|is\\s+ending)]]',
+  },
+  {
+    id: 'en-ends-fragment',
+    examples: {
+      yes: ['Farewell to the floppy disk'],
+      no: ['Jim Barker, 88, dies: farewell to the breakfast show'],
+    },
+    kind: 'claim',
+    pattern:
+      '{B}[[(?:shutting\\s+down|sunsetting|discontinuing|deprecating|retiring|saying\\s+goodbye\\s+to|saying\\s+farewell\\s+to|(?:a\\s+)?farewell\\s+to|(?:a\\s+)?goodbye\\s+to|(?:the\\s+)?(?:deprecation|discontinuation|shutdown|shutting\\s+down|sunsetting|retirement)\\s+of)]]\\s+{O}',
+  },
+  {
+    id: 'en-ends-noun-after',
+    examples: { yes: ["Google Reader's demise"], no: ['Dennis Ritchie obituary'] },
+    kind: 'claim',
+    pattern:
+      "{S}(?:'s?)?\\s+[[(?:demise|sunset|deprecation|discontinuation|shutdown|swan song|obituary|farewell|goodbye|extinction)]](?=\\s*(?:$|[.!?;:,)\\]-]|\\s+(?:as|in|after|and|is|was|has|marks|deals|could|will|may|of)\\b))",
+  },
+  {
+    id: 'en-declares-dead',
+    examples: { yes: ['Gartner declares the desktop dead'], no: ['Doctor declares the patient dead'] },
+    kind: 'claim',
+    pattern:
+      '[[(?:declares?|declared|declaring|pronounces?|pronounced|calls?|called)]]\\s+{R}\\s+[[(?:dead|over|obsolete|finished)]]',
+  },
+  {
+    id: 'en-back-from-dead',
+    examples: { yes: ['Vinyl is back from the dead'], no: ['The patient is back from the dead'] },
+    kind: 'rebuttal',
+    fixed: true,
+    pattern:
+      "{S}\\s+[[(?:(?:is|are|'s|'re|comes?|came)\\s+)?(?:back\\s+from\\s+the\\s+(?:dead|grave)|rises?\\s+again|un-?deprecates?|un-?deprecated|resurrected|is\\s+resurrected|returns\\s+from\\s+the\\s+dead)]]",
+  },
+  {
+    id: 'en-left-for-dead',
+    examples: {
+      yes: ['After being left for dead, the PC is thriving'],
+      no: ['After being left for dead, the hiker is recovering'],
+    },
+    kind: 'rebuttal',
+    fixed: true,
+    pattern:
+      '[[(?:after|despite)\\s+(?:being\\s+)?(?:left|written\\s+off)\\s+for\\s+dead]]\\s*(?:in\\s+[^,]+)?,?\\s*{O}',
+  },
   {
     id: 'en-still-matters',
+    examples: { yes: ['Why SEO still matters'], no: ['Why he still matters'] },
     kind: 'rebuttal',
     pattern:
       '{S}\\s+[[(?:still|really still)\\s+matters?|(?:is|are)\\s+still\\s+(?:important|essential|worth it)]]',
   },
   {
     id: 'en-does-still-matter',
+    examples: { yes: ['Does SEO still matter in 2025?'], no: ['Does he still matter?'] },
     kind: 'question',
     pattern:
       '{B}[[(?:does|do)]]\\s+{R}\\s+[[(?:still\\s+)?matter(?:\\s+(?:any ?more|in\\s+\\d{4}|today|now))?\\s*\\?]]',

@@ -1,7 +1,7 @@
 // Quality gates on the repo's labelled corpus: prints precision and recall per
 // language and per kind, then asserts the floors of issue 3.
 import { describe, expect, it } from 'vitest';
-import { detect } from '@/lib/detector';
+import { caughtErrors, detect } from '@/lib/detector';
 import { formatScore, type ScoredRow, score, subjectMatches } from '@/lib/detector/scoring';
 import { canonicalColumn, loadCorpus } from './corpus';
 
@@ -40,6 +40,10 @@ describe('labelled corpus (tests/corpus/headlines.tsv)', () => {
     for (const s of hits.filter((h) => !right.includes(h)))
       console.log(`  want "${canonicals.get(s.row.headline)}" got "${s.got.canonical}": ${s.row.headline}`);
     expect(share).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('caught no error while detecting (a crash must not pass for a `none`)', () => {
+    expect(caughtErrors()).toBe(0);
   });
 
   it('prints the remaining errors', () => {

@@ -1,6 +1,6 @@
 // detect() is pure, deterministic and never throws, whatever it is given.
 import { describe, expect, it } from 'vitest';
-import { type Detection, detect } from '@/lib/detector';
+import { caughtErrors, type Detection, detect } from '@/lib/detector';
 import { loadCorpus } from './corpus';
 
 /** A small seeded generator so the fuzz inputs are the same on every run. */
@@ -117,5 +117,10 @@ describe('detect() robustness', () => {
     expect(d.canonical).toBe('community management');
     expect(d.cue).toBe('n’est pas mort');
     checkShape(d, text);
+  });
+
+  // "never throws" means nothing was caught either: a caught error would be a bug answered as `none`
+  it('caught no error in all of the above', () => {
+    expect(caughtErrors()).toBe(0);
   });
 });
