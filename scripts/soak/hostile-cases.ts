@@ -232,8 +232,14 @@ export const leak: SoakCase = {
       dateSource: 'meta',
       firstSeen: '2026-01-01T00:00:00.000Z',
     }));
+    // Once the page's own claim is stored (a write racing the one below would be overwritten by it)…
+    for (let tries = 0; tries < 40; tries++) {
+      const stored = (await probe.local<{ canonical: string }[]>('sightings')) ?? [];
+      if (stored.some((x) => x.canonical === 'seo')) break;
+      await sleep(250);
+    }
+    // …added to what the page itself recorded, as browsing elsewhere would.
     await (await probe.worker()).evaluate(
-      // Added to what the page itself recorded, as browsing elsewhere would.
       `chrome.storage.local.get('sightings').then(({ sightings = [] }) => chrome.storage.local.set({ sightings: [...sightings, ...${JSON.stringify(sightings)}] }))`,
     );
     await page.reload({ waitUntil: 'load' });
