@@ -86,7 +86,7 @@ describe('the Firefox add-on in Firefox', () => {
         : null;
     });
     expect(panel?.shown).toBe(true);
-    expect(panel?.text).toMatch(/first 2011/);
+    expect(panel?.text).toMatch(/first in 2011/);
     await page.close();
   });
 
