@@ -160,6 +160,26 @@ describe('rankSubjects, historyOf, claimsInYear', () => {
     ]);
   });
 
+  it("agrees with each subject's own tally on the whole shipped timeline, in rank order", () => {
+    const all = claimsFrom(
+      [
+        sighting({ headline: 'SEO is dead', canonical: 'seo', published: '2019-04-01' }),
+        sighting({ headline: 'Facebook is dying', canonical: 'facebook', published: '2024-02-01' }),
+      ],
+      TIMELINE_ALL,
+    );
+    const ranked = rankSubjects(all);
+    expect(ranked).toHaveLength(new Set(all.map((c) => c.canonical)).size);
+    for (const rank of ranked) {
+      const { years: _, ...own } = tallySubject(all, rank.canonical, NOW);
+      expect(rank).toEqual(own);
+    }
+    const order = (a: (typeof ranked)[number], b: (typeof ranked)[number]) =>
+      b.total - a.total || b.rebuttals - a.rebuttals || (a.canonical < b.canonical ? -1 : 1);
+    expect(ranked).toEqual([...ranked].sort(order));
+    expect(ranked.find((r) => r.canonical === 'facebook')).toMatchObject({ seen: 1, last: 2024 });
+  });
+
   it('gives a badge history', () => {
     expect(historyOf(claims, CM)).toEqual({ canonical: CM, count: 5, first: 2011, last: 2016, since: 2011 });
     expect(historyOf(claims, 'seo')).toEqual({
