@@ -32,7 +32,9 @@ export async function handleScan(
   // Switched off here: nothing is parsed.
   if (!view.enabled) return { enabled: false, style, results: [] };
   const texts = request.texts.map(String);
-  const found = await verdictsFor(texts);
+  const found = await verdictsFor(texts, request.models === true);
+  // Texts whose verdict needs an NLP model not loaded yet: the page asks again, so the rest need not wait.
+  const later = found.flatMap((verdict, i) => (verdict === undefined ? [i] : []));
   const canonicals = found.flatMap((d) => (d?.canonical ? [d.canonical] : []));
   const histories = await historiesFor([...new Set(canonicals)]);
   const results = found.map((detection, i) => {
@@ -40,7 +42,7 @@ export async function handleScan(
     if (!detection || !history || !shouldBadge(texts[i] ?? '', detection, view)) return null;
     return badgeWords(detection, history, style);
   });
-  return { enabled: true, style, results };
+  return { enabled: true, style, results, later };
 }
 
 /** Records each claim once per text and URL; the recorder serialises it with every other write. */
@@ -48,7 +50,10 @@ export async function handleRecord(
   request: Extract<BackgroundRequest, { type: 'record' }>,
 ): Promise<BackgroundResponses['record']> {
   const { items, page } = request;
-  const detections = await verdictsFor(items.map((item) => String(item.text)));
+  const detections = await verdictsFor(
+    items.map((item) => String(item.text)),
+    true,
+  );
   const sightings: NewSighting[] = [];
   items.forEach((item, i) => {
     const detection = detections[i];

@@ -6,14 +6,17 @@ import { sendToBackground } from '@/lib/send';
 import { swallow } from './guard';
 
 export interface Connection {
-  /** What to badge among `texts`; undefined when the background did not answer. */
-  scan(texts: string[]): Promise<BackgroundResponses['scan'] | undefined>;
+  /**
+   * What to badge among `texts`; undefined when the background did not answer. With `models`,
+   * the background loads the NLP models it needs; without, it answers those texts `later`.
+   */
+  scan(texts: string[], models: boolean): Promise<BackgroundResponses['scan'] | undefined>;
   tell(request: Exclude<BackgroundRequest, { type: 'scan' }>): void;
 }
 
 export function backgroundConnection(host: string): Connection {
   return {
-    scan: (texts) => sendToBackground({ type: 'scan', texts, host }),
+    scan: (texts, models) => sendToBackground({ type: 'scan', texts, host, models }),
     tell: (request) => {
       sendToBackground(request).catch(swallow);
     },

@@ -65,11 +65,18 @@ export class Scanner {
       fresh.push(tracked);
     }
     const { batch: unknown, rest } = this.capped(fresh.filter((t) => t.info === undefined));
-    if (unknown.length) await this.classify(unknown);
+    // First what the worker can answer without loading an NLP model (a cold worker answers it fast).
+    const later = unknown.length ? await this.classify(unknown, false) : [];
     // The answer may have said the site is off.
     if (this.isEnabled() === false) return;
     this.renderAll(fresh);
     this.record(unknown);
+    if (later.length) {
+      await this.classify(later, true);
+      if (this.isEnabled() === false) return;
+      this.renderAll(later);
+      this.record(later);
+    }
     // Past the cap: the next batch, once this one is on screen.
     if (rest.length) await this.scan(rest);
   }
@@ -95,7 +102,7 @@ export class Scanner {
     }
     for (const t of list) t.info = undefined;
     // Rechecks are rare (a settings change): what the cap leaves waits for the next scan.
-    await this.classify(this.capped(list).batch);
+    await this.classify(this.capped(list).batch, true);
     if (this.isEnabled() !== false) this.renderAll(list);
   }
 
@@ -126,21 +133,23 @@ export class Scanner {
     return { batch, rest };
   }
 
-  private async classify(list: Tracked[]): Promise<void> {
+  /** Asks about `list`; returns the headlines the answer left for `later` (not asked with `models`). */
+  private async classify(list: Tracked[], models: boolean): Promise<Tracked[]> {
     const texts = [...new Set(list.map((t) => t.text))];
     let response: BackgroundResponses['scan'] | undefined;
     // An answer that crossed a settings change follows the old settings: ask again.
     for (let tries = 0; tries < 3; tries++) {
       const asked = this.generation;
-      response = await this.deps.connection.scan(texts);
+      response = await this.deps.connection.scan(texts, models);
       if (asked === this.generation) break;
     }
     const results = response?.results ?? [];
+    const later = new Set((response?.later ?? []).map((i) => texts[i]));
     texts.forEach((text, i) => {
-      this.results.set(text, results[i] ?? null);
+      if (!later.has(text)) this.results.set(text, results[i] ?? null);
     });
-    for (const t of list) t.info = this.results.get(t.text) ?? null;
-    if (!response) return;
+    for (const t of list) t.info = later.has(t.text) ? undefined : (this.results.get(t.text) ?? null);
+    if (!response) return [];
     if (response.style !== this.style) {
       this.style = response.style;
       this.restyle = true;
@@ -149,6 +158,7 @@ export class Scanner {
       this.enabled = response.enabled;
       if (!response.enabled) this.clear();
     }
+    return list.filter((t) => t.info === undefined);
   }
 
   /** Has the claims among newly classified headlines recorded; their links and dates are read only now. */
