@@ -33,8 +33,11 @@ export type BadgeStyle = Settings['badgeStyle'];
 
 /** Content script → background. */
 export type BackgroundRequest =
-  /** Classify candidate headlines of a page on `host`; nothing is stored. */
-  | { type: 'scan'; texts: string[]; host: string }
+  /**
+   * Classify candidate headlines of a page on `host`; nothing is stored. Without `models`, texts
+   * that need an NLP model the worker has not loaded are answered later (see `later`).
+   */
+  | { type: 'scan'; texts: string[]; host: string; models?: boolean }
   /** Record the claims among `items` (sent only when a scan found claims: dates are read then). */
   | { type: 'record'; items: ScanItem[]; page: PageInfo }
   | { type: 'dismiss'; text: string }
@@ -52,7 +55,13 @@ export interface BackgroundResponses {
    * results. `results`: per text, what to badge under the user's settings
    * (languages, muted subjects, dismissed texts), null for nothing; drawn in `style`.
    */
-  scan: { enabled: boolean; style: BadgeStyle; results: (BadgeWords | null)[] };
+  scan: {
+    enabled: boolean;
+    style: BadgeStyle;
+    results: (BadgeWords | null)[];
+    /** Indices of the texts not answered yet (their result is null): ask again with `models`. */
+    later?: number[];
+  };
   record: { ok: true };
   dismiss: { ok: true };
   /** `removed`: 1 when the text was dismissed, 0 when it was not. */

@@ -34,13 +34,15 @@ export async function handleScan(
   // Switched off here: nothing is parsed.
   if (!view.enabled) return { enabled: false, style, results: [] };
   const texts = request.texts.map(String);
-  const found = await verdictsFor(texts);
+  const found = await verdictsFor(texts, request.models === true);
+  // Texts whose verdict needs an NLP model not loaded yet: the page asks again, so the rest need not wait.
+  const later = found.flatMap((verdict, i) => (verdict === undefined ? [i] : []));
   const results = found.map((detection, i) => {
     const shipped = detection?.canonical ? shippedHistory(detection.canonical) : null;
     if (!detection || !shipped || !shouldBadge(texts[i] ?? '', detection, view)) return null;
     return badgeWords(detection, shipped.history, style, shipped.arguments);
   });
-  return { enabled: true, style, results };
+  return { enabled: true, style, results, later };
 }
 
 /** Records each claim once per text and URL; the recorder serialises it with every other write. */
@@ -52,7 +54,10 @@ export async function handleRecord(
   const { items, page } = request;
   // Provenance is the page's own site as the browser reports the sender, never the links it holds.
   const site = siteOf(senderUrl ?? page.url);
-  const detections = await verdictsFor(items.map((item) => String(item.text)));
+  const detections = await verdictsFor(
+    items.map((item) => String(item.text)),
+    true,
+  );
   const sightings: NewSighting[] = [];
   const keys: string[] = [];
   items.forEach((item, i) => {

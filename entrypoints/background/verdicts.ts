@@ -4,7 +4,7 @@
 // Bounded; thrown away when the detector's version changes. Claims are kept
 // whole (the recorder needs them); a headline that is no claim is kept as null.
 import { browser } from 'wxt/browser';
-import { detectLoading } from '@/lib/detector/detect-lazy';
+import { detectIfReady, detectLoading } from '@/lib/detector/detect-lazy';
 import type { Detection } from '@/lib/detector/types';
 import { DETECTOR_VERSION } from '@/lib/detector/version';
 import { VERDICTS_KEY } from '@/lib/storage/keys';
@@ -59,16 +59,25 @@ function scheduleSave(map: Map<string, Verdict>): void {
   }, SAVE_AFTER_MS);
 }
 
-/** The verdict for each text (null: no death claim), detecting and remembering the new ones. */
-export async function verdictsFor(texts: string[]): Promise<Verdict[]> {
+/**
+ * The verdict for each text (null: no death claim), detecting and remembering the new ones.
+ * Without `models`, a text that needs an NLP model not loaded yet gets undefined (asked again later).
+ */
+export async function verdictsFor(texts: string[], models: true): Promise<Verdict[]>;
+export async function verdictsFor(texts: string[], models: boolean): Promise<(Verdict | undefined)[]>;
+export async function verdictsFor(texts: string[], models: boolean): Promise<(Verdict | undefined)[]> {
   memory ??= restore();
   const map = await memory;
-  const verdicts: Verdict[] = [];
+  const verdicts: (Verdict | undefined)[] = [];
   let added = false;
   for (const text of texts) {
     let verdict = map.get(text);
     if (verdict === undefined) {
-      const detection = await detectLoading(text);
+      const detection = models ? await detectLoading(text) : detectIfReady(text);
+      if (!detection) {
+        verdicts.push(undefined);
+        continue;
+      }
       verdict = detection.kind === 'none' ? null : detection;
       if (map.size >= MAX_VERDICTS) {
         const oldest = map.keys().next();

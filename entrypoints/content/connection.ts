@@ -7,8 +7,11 @@ import { sendToBackground } from '@/lib/send';
 import { swallow } from './guard';
 
 export interface Connection {
-  /** What to badge among `texts`; undefined when the background did not answer. */
-  scan(texts: string[]): Promise<BackgroundResponses['scan'] | undefined>;
+  /**
+   * What to badge among `texts`; undefined when the background did not answer. With `models`,
+   * the background loads the NLP models it needs; without, it answers those texts `later`.
+   */
+  scan(texts: string[], models: boolean): Promise<BackgroundResponses['scan'] | undefined>;
   /** True once the background confirmed it recorded the claims; false when it did not answer. */
   record(request: Extract<BackgroundRequest, { type: 'record' }>): Promise<boolean>;
   tell(request: Exclude<BackgroundRequest, { type: 'scan' | 'record' }>): void;
@@ -17,7 +20,7 @@ export interface Connection {
 export function backgroundConnection(host: string): Connection {
   return {
     // A stopped worker closes the port: the promise rejects, which is no answer, not "no claims".
-    scan: (texts) => sendToBackground({ type: 'scan', texts, host }).catch(() => undefined),
+    scan: (texts, models) => sendToBackground({ type: 'scan', texts, host, models }).catch(() => undefined),
     record: (request) =>
       sendToBackground(request).then(
         (answer) => answer?.ok === true,

@@ -72,7 +72,7 @@ export class Scanner {
   /** Tracks `headlines` (new or edited ones), classifies unknown texts, badges. */
   async scan(headlines: Headline[]): Promise<void> {
     if (this.enabled === false) return;
-    let fresh: Tracked[] = [];
+    const fresh: Tracked[] = [];
     for (const { el, text } of headlines) {
       const known = this.tracked.get(el);
       // Unchanged, unless the page re-rendered the headline and dropped its badge.
@@ -83,14 +83,23 @@ export class Scanner {
       fresh.push(tracked);
     }
     const { batch: unknown, rest } = this.capped(fresh.filter((t) => t.info === undefined));
-    if (unknown.length && !(await this.classify(unknown))) {
-      this.retryLater(unknown);
-      fresh = fresh.filter((t) => t.info !== undefined);
+    // First what the worker can answer without loading an NLP model (a cold worker answers it fast).
+    let later: Tracked[] = [];
+    if (unknown.length) {
+      const answer = await this.classify(unknown, false);
+      if (answer === null) this.retryLater(unknown);
+      else later = answer;
     }
     // The answer may have said the site is off.
     if (this.isEnabled() === false) return;
-    this.renderAll(fresh);
+    this.renderAll(fresh.filter((t) => t.info !== undefined));
     this.record(fresh);
+    if (later.length) {
+      if ((await this.classify(later, true)) === null) this.retryLater(later);
+      if (this.isEnabled() === false) return;
+      this.renderAll(later.filter((t) => t.info !== undefined));
+      this.record(later);
+    }
     // Past the cap: the next batch, once this one is on screen.
     if (rest.length) await this.scan(rest);
   }
@@ -117,7 +126,7 @@ export class Scanner {
     for (const t of list) t.info = undefined;
     // Rechecks are rare (a settings change): what the cap leaves waits for the next scan.
     const { batch } = this.capped(list);
-    if (!(await this.classify(batch))) this.retryLater(batch);
+    if ((await this.classify(batch, true)) === null) this.retryLater(batch);
     if (this.isEnabled() !== false) this.renderAll(list.filter((t) => t.info !== undefined));
   }
 
@@ -139,7 +148,7 @@ export class Scanner {
       t.info = undefined;
     }
     const { batch } = this.capped(list);
-    if (!(await this.classify(batch))) this.retryLater(batch);
+    if ((await this.classify(batch, true)) === null) this.retryLater(batch);
     if (this.isEnabled() !== false) this.renderAll(list.filter((t) => t.info !== undefined));
   }
 
@@ -186,24 +195,28 @@ export class Scanner {
     return { batch, rest };
   }
 
-  /** Asks the background about `list`; false when it gave no answer (nothing is set then). */
-  private async classify(list: Tracked[]): Promise<boolean> {
+  /**
+   * Asks about `list`; returns the headlines the answer left for `later` (asked without `models`),
+   * or null when the background gave no answer (nothing is set then).
+   */
+  private async classify(list: Tracked[], models: boolean): Promise<Tracked[] | null> {
     const texts = [...new Set(list.map((t) => t.text))];
     let response: BackgroundResponses['scan'] | undefined;
     // An answer that crossed a settings change follows the old settings: ask again.
     for (let tries = 0; tries < 3; tries++) {
       const asked = this.generation;
-      response = await this.deps.connection.scan(texts);
+      response = await this.deps.connection.scan(texts, models);
       if (asked === this.generation) break;
     }
     // A stopped worker closes the message port: no answer, which is not "no claims".
-    if (!response || !Array.isArray(response.results)) return false;
+    if (!response || !Array.isArray(response.results)) return null;
     this.failedScans = 0;
     const results = response.results;
+    const later = new Set((response.later ?? []).map((i) => texts[i]));
     texts.forEach((text, i) => {
-      this.results.set(text, results[i] ?? null);
+      if (!later.has(text)) this.results.set(text, results[i] ?? null);
     });
-    for (const t of list) t.info = this.results.get(t.text) ?? null;
+    for (const t of list) t.info = later.has(t.text) ? undefined : (this.results.get(t.text) ?? null);
     if (response.style !== this.style) {
       this.style = response.style;
       this.restyle = true;
@@ -212,7 +225,7 @@ export class Scanner {
       this.enabled = response.enabled;
       if (!response.enabled) this.clear();
     }
-    return true;
+    return list.filter((t) => t.info === undefined);
   }
 
   /** Has the claims among `list` recorded; their links and dates are read only now. */

@@ -37,6 +37,9 @@ const background = {
   scans: [] as string[][],
   records: [] as string[][],
   counts: [] as number[],
+  /** Texts whose verdict needs an NLP model the stand-in has not loaded: answered only when asked with `models`. */
+  needModel: new Set<string>(),
+  asked: [] as { texts: string[]; models: boolean }[],
   hold: null as Promise<void> | null,
   /** Answers left out, as a worker stopped mid-request leaves them (the port closes, no answer). */
   lost: { scans: 0, records: 0 },
@@ -59,6 +62,7 @@ function listen(): void {
       }
       if (request.type !== 'scan') return false;
       background.scans.push(request.texts);
+      background.asked.push({ texts: request.texts, models: request.models === true });
       if (background.lost.scans > 0) {
         background.lost.scans--;
         reply(undefined);
@@ -66,15 +70,17 @@ function listen(): void {
       }
       // The answer is read when the request arrives, as the real background reads the settings then.
       const { enabled, style } = background;
+      const waits = (t: string) => !request.models && background.needModel.has(t);
       const answer: BackgroundResponses['scan'] = {
         enabled,
         style,
         results: enabled
           ? request.texts.map((t) => {
               const claim = background.claims.get(t);
-              return claim ? words(claim, style) : null;
+              return claim && !waits(t) ? words(claim, style) : null;
             })
           : [],
+        later: enabled ? request.texts.flatMap((t, i) => (waits(t) ? [i] : [])) : [],
       };
       const held = background.hold;
       background.hold = null;
@@ -116,6 +122,8 @@ beforeEach(() => {
     scans: [],
     records: [],
     counts: [],
+    needModel: new Set(),
+    asked: [],
     hold: null,
     lost: { scans: 0, records: 0 },
   });
@@ -216,6 +224,30 @@ describe('Scanner', () => {
     await scanning;
     expect(background.scans).toEqual([['SEO is dead'], ['SEO is dead'], ['SEO is dead']]);
     expect(seo.hasAttribute(KIND_ATTRIBUTE)).toBe(false);
+  });
+
+  it('badges what needs no NLP model at once, then asks again, with models, about the rest', async () => {
+    background.needModel.add('Is email dead?');
+    const s = scanner();
+    const seo = headline('SEO is dead');
+    const email = headline('Is email dead?');
+    let release: () => void = () => undefined;
+    const scanning = s.scan([seo, email].map((el) => ({ el, text: el.textContent ?? '' })));
+    // The second answer is held: the first one's badge is already up.
+    background.hold = new Promise<void>((done) => {
+      release = done;
+    });
+    await expect.poll(() => seo.getAttribute(KIND_ATTRIBUTE)).toBe('claim');
+    expect(email.hasAttribute(KIND_ATTRIBUTE)).toBe(false);
+    release();
+    await scanning;
+    expect(email.getAttribute(KIND_ATTRIBUTE)).toBe('question');
+    expect(background.asked).toEqual([
+      { texts: ['SEO is dead', 'Is email dead?'], models: false },
+      { texts: ['Is email dead?'], models: true },
+    ]);
+    await settle();
+    expect(background.records).toEqual([['SEO is dead'], ['Is email dead?']]);
   });
 
   it('hides a dismissed text at once', async () => {

@@ -30,7 +30,7 @@ beforeEach(() => {
 
 describe('verdictsFor', () => {
   it('detects new texts and keeps them for the next worker', async () => {
-    const [seo, garden] = await verdictsFor(['SEO is dead', 'Ten tips for your garden']);
+    const [seo, garden] = await verdictsFor(['SEO is dead', 'Ten tips for your garden'], true);
     expect(seo?.kind).toBe('claim');
     expect(garden).toBeNull();
     await expect.poll(stored).toMatchObject({ version: DETECTOR_VERSION });
@@ -44,13 +44,13 @@ describe('verdictsFor', () => {
     await fakeBrowser.storage.session.set({
       [VERDICTS_KEY]: { version: DETECTOR_VERSION, entries: [[planted.text, planted]] },
     });
-    expect(await verdictsFor([planted.text])).toEqual([planted]);
+    expect(await verdictsFor([planted.text], true)).toEqual([planted]);
   });
 
   it('ignores verdicts of another detector version', async () => {
     await fakeBrowser.storage.session.set({
       [VERDICTS_KEY]: { version: DETECTOR_VERSION + 1, entries: [[planted.text, planted]] },
     });
-    expect(await verdictsFor([planted.text])).toEqual([null]);
+    expect(await verdictsFor([planted.text], true)).toEqual([null]);
   });
 });
