@@ -16,7 +16,7 @@ interface Parsed {
 
 const CLASS_ESCAPES = new Set(['d', 'D', 'w', 'W', 's', 'S', 'b', 'B', 'p', 'P', 'k', 'c', 'u', 'x', '0']);
 /** Only these survive as literals: their case variants under /iu are what toLowerCase() gives (plus ſ, see foldCase). */
-const PLAIN = /^[a-z0-9 'àâäçéèêëîïôöùûüÿœæ-]$/;
+const PLAIN = new Set("abcdefghijklmnopqrstuvwxyz0123456789 'àâäçéèêëîïôöùûüÿœæ-");
 
 /** The text as the needs are compared with it: lower case, and ſ, which /iu matches as s. */
 export function foldCase(text: string): string {
@@ -104,15 +104,16 @@ function readAtom(src: string, i: number): Atom {
     let j = i + 1;
     let zeroWidth = false;
     if (src[j] === '?') {
-      const head = src.slice(j, j + 3);
-      if (head.startsWith('?:')) j += 2;
-      else if (head === '?<=' || head === '?<!') {
+      const next = src[j + 1];
+      const after = src[j + 2];
+      if (next === ':') j += 2;
+      else if (next === '<' && (after === '=' || after === '!')) {
         j += 3;
         zeroWidth = true;
-      } else if (head.startsWith('?=') || head.startsWith('?!')) {
+      } else if (next === '=' || next === '!') {
         j += 2;
         zeroWidth = true;
-      } else if (head.startsWith('?<')) j = src.indexOf('>', j) + 1;
+      } else if (next === '<') j = src.indexOf('>', j) + 1;
       else return { needs: [], char: null, end: skipGroup(src, i) };
     }
     const inner = alternation(src, j);
@@ -133,8 +134,8 @@ function readAtom(src: string, i: number): Atom {
 }
 
 function literal(c: string, end: number): Atom {
-  const lower = c.toLowerCase();
-  return PLAIN.test(lower) ? { needs: [], char: lower, end } : { needs: [], char: null, end };
+  const lower = PLAIN.has(c) ? c : c.toLowerCase();
+  return PLAIN.has(lower) ? { needs: [], char: lower, end } : { needs: [], char: null, end };
 }
 
 function skipClass(src: string, i: number): number {
@@ -154,6 +155,8 @@ function skipGroup(src: string, i: number): number {
   throw new Error(`needs: unclosed group at ${i}`);
 }
 
+const BRACES = /\{(\d+)(,(\d*))?\}/y;
+
 function quantifier(src: string, i: number): { min: number; max: number; end: number } {
   const c = src[i];
   let min = 1;
@@ -164,7 +167,8 @@ function quantifier(src: string, i: number): { min: number; max: number; end: nu
     max = c === '?' ? 1 : Number.POSITIVE_INFINITY;
     end = i + 1;
   } else if (c === '{') {
-    const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(i));
+    BRACES.lastIndex = i;
+    const m = BRACES.exec(src);
     if (m) {
       min = Number(m[1]);
       max = m[2] ? (m[3] ? Number(m[3]) : Number.POSITIVE_INFINITY) : min;
