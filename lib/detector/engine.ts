@@ -2,36 +2,44 @@
 // hit against the none-classes (people, animals, casualties, events, fiction,
 // devices) and shapes the best hit into a Detection.
 import { canonicalize, fold } from './aliases.ts';
+import { Alternation } from './alternation.ts';
 import { type Checked, type Hit, topicAround, validate, wordSets } from './checks.ts';
 import { MASKS_COMMON, MASKS_EN, MASKS_FR, TITLES } from './data/masks.ts';
 import { EN_FRAGMENTS, EN_RULES, EN_WH_WORDS } from './data/rules-en.ts';
 import { FR_FRAGMENTS, FR_RULES, FR_WH_WORDS } from './data/rules-fr.ts';
 import { FICTION_CONTEXT } from './data/words.ts';
 import { adjustKind, renewalAfter } from './kind.ts';
+import { foldCase, meets, type Needs, needsOf } from './needs.ts';
 import { type CompiledRule, compileRules } from './patterns.ts';
 import { leftPhrase, type Phrase, rightPhrase } from './subject.ts';
 import type { Detection, Lang, Span } from './types.ts';
 
+/** A rule with what text it cannot match without: a headline that lacks it never runs (nor compiles) its regex. */
+interface GatedRule {
+  rule: CompiledRule;
+  needs: Needs;
+}
+
 interface LangModel {
-  rules: CompiledRule[];
-  masks: RegExp;
-  fiction: RegExp;
+  rules: GatedRule[];
+  masks: Alternation;
+  fiction: Alternation;
   wh: Set<string>;
 }
 
 const models: Partial<Record<Lang, LangModel>> = {};
-
-const EDGE_L = '(?<![\\p{L}\\p{N}])';
-const EDGE_R = '(?![\\p{L}\\p{N}])';
+let fiction: Alternation | null = null;
 
 function model(lang: Lang): LangModel {
   const hit = models[lang];
   if (hit) return hit;
   const masks = [...MASKS_COMMON, ...TITLES, ...(lang === 'en' ? MASKS_EN : MASKS_FR)];
+  const rules = lang === 'en' ? compileRules(EN_RULES, EN_FRAGMENTS) : compileRules(FR_RULES, FR_FRAGMENTS);
+  fiction ??= new Alternation(FICTION_CONTEXT, 'iu');
   const made: LangModel = {
-    rules: lang === 'en' ? compileRules(EN_RULES, EN_FRAGMENTS) : compileRules(FR_RULES, FR_FRAGMENTS),
-    masks: new RegExp(`${EDGE_L}(?:${masks.join('|')})${EDGE_R}`, 'giu'),
-    fiction: new RegExp(`${EDGE_L}(?:${FICTION_CONTEXT.join('|')})${EDGE_R}`, 'iu'),
+    rules: rules.map((rule) => ({ rule, needs: needsOf(rule.re.source) })),
+    masks: new Alternation(masks, 'giu'),
+    fiction,
     wh: new Set(lang === 'en' ? EN_WH_WORDS : FR_WH_WORDS),
   };
   models[lang] = made;
@@ -39,8 +47,9 @@ function model(lang: Lang): LangModel {
 }
 
 /** Blanks idioms, titles, periods and casualty counts, keeping every offset. */
-function mask(text: string, re: RegExp): string {
-  return text.replace(re, (m) => m.replace(/[^\s]/g, ' '));
+function mask(text: string, lm: LangModel): string {
+  const re = lm.masks.for(foldCase(text));
+  return re ? text.replace(re, (m) => m.replace(/[^\s]/g, ' ')) : text;
 }
 
 function groupSpan(indices: RegExpIndicesArray['groups'], prefix: string): Span | null {
@@ -57,7 +66,9 @@ function groupSpan(indices: RegExpIndicesArray['groups'], prefix: string): Span 
 
 function collectHits(masked: string, lang: Lang): Hit[] {
   const hits: Hit[] = [];
-  model(lang).rules.forEach((rule, order) => {
+  const folded = foldCase(masked);
+  model(lang).rules.forEach(({ rule, needs }, order) => {
+    if (!meets(folded, needs)) return;
     rule.re.lastIndex = 0;
     for (const m of masked.matchAll(rule.re)) {
       const groups = m.indices?.groups;
@@ -113,8 +124,8 @@ function better(a: Hit, b: Hit): boolean {
 /** The rules' candidate in a normalised headline known to be in `lang`; 'vetoed' for fiction, null when no rule fires. */
 export function candidate(original: string, normalized: string, lang: Lang): Candidate | 'vetoed' | null {
   const lm = model(lang);
-  if (lm.fiction.test(normalized)) return 'vetoed';
-  const masked = mask(normalized, lm.masks);
+  if (lm.fiction.for(foldCase(normalized))?.test(normalized)) return 'vetoed';
+  const masked = mask(normalized, lm);
   const hits = collectHits(masked, lang);
   let best: { hit: Hit; checked: Checked } | null = null;
   let fallback: { hit: Hit; checked: Checked } | null = null;
@@ -182,7 +193,7 @@ export function explain(
   lang: Lang,
 ): { rule: string; cue: string; subject: string | null; ok: boolean }[] {
   const lm = model(lang);
-  const masked = mask(normalized, lm.masks);
+  const masked = mask(normalized, lm);
   return collectHits(masked, lang).map((hit) => ({
     rule: hit.rule.id,
     cue: masked.slice(hit.cue.start, hit.cue.end),

@@ -46,15 +46,24 @@ export function compileRules(
   rules: readonly RuleSpec[],
   fragments: Readonly<Record<string, string>>,
 ): CompiledRule[] {
+  // each fragment expanded once (fragments may contain others, at most four deep), not once per rule
+  const expanded = new Map<string, string>();
+  const expand = (source: string, depth: number, id: string): string =>
+    source.replace(FRAGMENT_ALL, (whole, name: string) => {
+      const slot = SLOTS[name];
+      if (slot !== undefined) return slot;
+      const fragment = fragments[name];
+      if (fragment === undefined || depth >= 4) throw new Error(`rule ${id}: unknown fragment in ${whole}`);
+      let done = expanded.get(name);
+      if (done === undefined) {
+        done = expand(fragment, depth + 1, id);
+        expanded.set(name, done);
+      }
+      return done;
+    });
   return rules.map((rule) => {
-    let source = rule.pattern;
-    // fragments may contain other fragments: expand until stable
-    for (let i = 0; i < 4 && FRAGMENT.test(source); i++) {
-      source = source.replace(FRAGMENT_ALL, (whole, name: string) => SLOTS[name] ?? fragments[name] ?? whole);
-    }
-    if (FRAGMENT.test(source)) throw new Error(`rule ${rule.id}: unknown fragment in ${source}`);
     // a cue starts and ends at word edges: "tue" is not "tueur", "rip" is not "riposte"
-    source = source
+    let source = expand(rule.pattern, 0, rule.id)
       .replaceAll('[[', '(?:(?<![\\p{L}\\p{N}])|(?=[^\\p{L}\\p{N}]))(?<cue>')
       .replaceAll(']]', ')(?:(?<=[^\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))');
     // a pattern with alternatives (a|b) gets several cue/subject groups: give them distinct names
