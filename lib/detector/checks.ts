@@ -25,6 +25,7 @@ import {
   TOPIC_PRONOUNS,
 } from './data/words.ts';
 import { namesOrganization, namesPerson, namesPlace, startsWithValue, terms } from './nlp.ts';
+import { livingNoun, nounClass } from './noun-classes.ts';
 import type { CompiledRule } from './patterns.ts';
 import { leftPhrase, type Phrase, rightPhrase } from './subject.ts';
 import type { Lang, Span } from './types.ts';
@@ -97,6 +98,12 @@ export function headWord(phrase: string, lang: Lang): string {
   const { preAdjectives } = wordSets();
   const list = words(phrase).map((w) => w.replace(/^(?:l|d|qu)'/, '').replace(/^'+|'+$/g, ''));
   if (lang === 'en') {
+    // "astrophysicist visiting United States": a participle opening a clause ends the noun group
+    const written = phrase.trim().split(/\s+/);
+    const clause = list.findIndex(
+      (w, i) => i > 0 && /ing$/.test(w) && /^(?:\p{Lu}|the$|a$|an$)/u.test(written[i + 1] ?? ''),
+    );
+    if (clause > 0 && written.length === list.length) list.splice(clause);
     // "millions of bees": after a quantity the head is what is counted
     if (list.length > 2 && list[1] === 'of' && wordSets().quantities.has(list[0] ?? '')) list.splice(0, 2);
     // "the era of the startup": the head is the startup
@@ -180,7 +187,43 @@ function personNoun(subject: Phrase, lang: Lang, animals: boolean): 'noun' | 'na
   if (w.former.has(first) || /^(?:ex-|l'ancien|l'ancienne)/.test(first)) return 'name';
   const head = headWord(subject.text, lang);
   const people = lang === 'en' ? w.personEn : w.personFr;
-  return people.has(head) || (animals && w.animals.has(head)) ? 'noun' : null;
+  if (people.has(head) || (animals && w.animals.has(head))) return 'noun';
+  if (lang !== 'en') return null;
+  const living = commonNoun(subject, head) ? livingNoun(head) : null;
+  if (living === 'person' || (animals && living === 'animal')) return 'noun';
+  // "Big Cars Are Killing Americans", "the French": a people named by its demonym (compromise's #Demonym)
+  const last = terms(subject.text, 'en').findLast((t) => fold(t.text) === head);
+  return last?.tags.includes('Demonym') && (last.tags.includes('Plural') || /^the\s/i.test(subject.text))
+    ? 'noun'
+    : null;
+}
+
+/**
+ * Whether WordNet's living nouns may decide: the head is a common noun naming someone, not a
+ * name ("Mastodon", "Swift for TensorFlow"), a type under "the" ("killed the villain", "the end of
+ * the password manager"), something owned ("its rival", "Discord's music bot") or a noun a thing
+ * qualifies ("MP3 players").
+ */
+function commonNoun(subject: Phrase, head: string): boolean {
+  const list = subject.text.split(/\s+/);
+  const lower = list.map((x) => fold(x));
+  const at = lower.lastIndexOf(head);
+  if (at < 0) return false;
+  const written = list[at] ?? '';
+  // a capitalised singular head is a name, unless an article or a count opens the subject ("a Master Forger")
+  const counted =
+    /^(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/.test(
+      lower[0] ?? '',
+    );
+  if (/^\p{Lu}/u.test(written) && !/s$/.test(head) && !counted) return false;
+  if (lower[0] === 'the' && !/s$/.test(head)) return false;
+  if (lower.some((x) => /^(?:its|their|our|your)$/.test(x) || /['’]s$/.test(x))) return false;
+  const before = lower[at - 1] ?? '';
+  if (/\d/.test(before)) return false;
+  const cls = nounClass(before);
+  if (cls !== 'artifact' && cls !== 'communication' && cls !== 'act') return true;
+  // "local beekeeper": an adjective that is also a noun qualifies no thing
+  return terms(subject.text, 'en').some((t) => fold(t.text) === before && t.tags.includes('Adjective'));
 }
 
 function isPersonLike(subject: Phrase, text: string, lang: Lang, animals = true): boolean {
@@ -233,6 +276,21 @@ function namedPerson(subject: Phrase, text: string, lang: Lang): boolean {
   const conjuncts = subject.text.split(/\s*,\s*|\s+(?:et|and|&)\s+/);
   // compromise's English lexicon knows more first names than fr-compromise ("Émile", "Sophie")
   if (conjuncts.some((c) => namesPerson(c, lang) || (lang === 'fr' && namesPerson(c, 'en')))) return true;
+  // "Tibetan singer Tsewang Norbu": a lower-case person noun giving the role of the name after it
+  if (lang === 'en') {
+    const list = subject.text.split(/\s+/);
+    const role = list.findIndex((x, i) => {
+      const f = fold(x);
+      const isRole = people.has(f) || livingNoun(f) === 'person' || nounClass(f) === 'person';
+      return (
+        isRole &&
+        /^\p{Ll}/u.test(x) &&
+        i + 1 < list.length &&
+        list.slice(i + 1).every((y) => /^\p{Lu}\p{Ll}/u.test(y))
+      );
+    });
+    if (role >= 0) return true;
+  }
   // "Dassault ce délinquant": a demonstrative points at the person noun
   const pointed = /\b(?:ce|cet|cette|this|that)\s+([\p{L}-]+)/iu.exec(subject.text)?.[1]?.toLowerCase();
   if (pointed && people.has(pointed)) return true;
@@ -282,7 +340,16 @@ function frenchNameDeath(subject: Phrase, cueText: string, left: boolean): boole
   return /^(?:la\s+)?(?:mort|décès|obsèques|funérailles|disparition)\b/i.test(cueText.trim());
 }
 
-export function validate(hit: Hit, text: string, lang: Lang): Checked | null {
+/**
+ * A hit's verdict: the subject to report, `LIVING` when what dies is a person or an animal
+ * (never a claim, whatever the model reads), or null for the other none-classes.
+ */
+export const LIVING = 'living';
+export type Verdict = Checked | typeof LIVING | null;
+
+export const passed = (v: Verdict): v is Checked => v !== null && v !== LIVING;
+
+export function validate(hit: Hit, text: string, lang: Lang): Verdict {
   const w = wordSets();
   const cueText = text.slice(hit.cue.start, hit.cue.end).toLowerCase();
   let subject = hit.rule.topic ? topicAround(text, hit.cue, lang) : hit.subject;
@@ -316,24 +383,29 @@ export function validate(hit: Hit, text: string, lang: Lang): Checked | null {
   if (w.possessives.has(first)) return null;
   // "La star du rock fait ses adieux à la scène": a person retiring, not a thing dying
   if (hit.agent && /adieu|farewell|good-?bye|révérence/i.test(cueText) && isPersonLike(hit.agent, text, lang))
-    return null;
+    return LIVING;
   // "Teen pilot killed trying …": a bare "killed" after a person is a passive
-  if (hit.agent && /^(?:killed|tuée?s?)$/i.test(cueText.trim()) && isPersonLike(hit.agent, text, lang, false))
-    return null;
+  if (
+    hit.agent &&
+    /^(?:killed|tuée?s?)$/i.test(cueText.trim()) &&
+    !/^\s+(?:the|a|an|its|their|off)\s/i.test(text.slice(hit.cue.end)) &&
+    isPersonLike(hit.agent, text, lang, false)
+  )
+    return LIVING;
   // "Stop killing games": an imperative, not an agent
   if (hit.agent && IMPERATIVES.test(fold(hit.agent.text))) return null;
   // death hoaxes and denials are about people ("X is not dead, despite viral post")
-  if (hit.rule.kind === 'rebuttal' && HOAX.test(text)) return null;
+  if (hit.rule.kind === 'rebuttal' && HOAX.test(text)) return LIVING;
   if (isKnownThing(subject.text, lang)) return ok(subject);
   // "Ken Hensley dead at 75: … dies 'suddenly'": a death at an age makes the headline a person's
-  if (diesAtAge(text, lang)) return null;
+  if (diesAtAge(text, lang)) return LIVING;
   const between = text.slice(hit.cue.end, subject.span.start);
   if (
     lang === 'fr' &&
     !/(?:du|des|la|l')\s*$/i.test(between) &&
     frenchNameDeath(subject, cueText, subject.span.end <= hit.cue.start)
   )
-    return null;
+    return LIVING;
   const left = subject.span.end <= hit.cue.start;
   // "Death of a hostage sparks outrage": a right-hand subject ends before the main verb (compromise's #Verb)
   if (!left && lang === 'en') subject = beforeVerb(subject);
@@ -353,7 +425,7 @@ export function validate(hit: Hit, text: string, lang: Lang): Checked | null {
   const head = headWord(subject.text, lang);
   if (w.events.has(head)) return null;
   if (isPersonLike(subject, text, lang) && !(deathNoun && genericRole(subject, hit.cue, text, lang)))
-    return null;
+    return LIVING;
   if (hit.rule.personal && list.some((x, i) => i > 0 && /^\p{Lu}/u.test(subject.text.split(/\s+/)[i] ?? x)))
     return null;
   if (hit.rule.personal && /^\p{Lu}/u.test(subject.text) && list.length <= 3 && subject.span.start > 0)
@@ -364,7 +436,7 @@ export function validate(hit: Hit, text: string, lang: Lang): Checked | null {
   const counts =
     !/^\d+(?:st|nd|rd|th|e|er|ème)?[-‑]?\p{L}/u.test(subject.text) && startsWithValue(subject.text, lang);
   // "la mort de 33 journalistes": a death that counts is a casualty figure
-  if (deathNoun && counts && /death|mort|décès|disparition|killing/i.test(cueText)) return null;
+  if (deathNoun && counts && /death|mort|décès|disparition|killing/i.test(cueText)) return LIVING;
   if (hit.rule.kill) {
     if (quantity || counts || w.technical.has(head)) return null;
     // "killed trying to …": what follows is a clause, not an object
@@ -372,8 +444,8 @@ export function validate(hit: Hit, text: string, lang: Lang): Checked | null {
   }
   if (left && hit.rule.kind !== 'rebuttal') {
     const after = text.slice(hit.cue.end, hit.cue.end + 60);
-    if (/^\s*,?\s*(?:at|aged|à|à l'âge de)\s+\d/iu.test(after)) return null;
-    if (CASUALTY_AFTER.test(after)) return null;
+    if (/^\s*,?\s*(?:at|aged|à|à l'âge de)\s+\d/iu.test(after)) return LIVING;
+    if (CASUALTY_AFTER.test(after)) return LIVING;
     const place = /^\s+(?:in|at|near|en|au|aux|à|dans)\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)/u.exec(
       after,
     );

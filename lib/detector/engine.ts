@@ -3,7 +3,16 @@
 // devices) and shapes the best hit into a Detection.
 import { canonicalize, fold } from './aliases.ts';
 import { Alternation } from './alternation.ts';
-import { type Checked, type Hit, topicAround, validate, wordSets } from './checks.ts';
+import {
+  type Checked,
+  type Hit,
+  LIVING,
+  passed,
+  topicAround,
+  type Verdict,
+  validate,
+  wordSets,
+} from './checks.ts';
 import { MASKS_COMMON, MASKS_EN, MASKS_FR, TITLES } from './data/masks.ts';
 import { EN_FRAGMENTS, EN_RULES, EN_WH_WORDS } from './data/rules-en.ts';
 import { FR_FRAGMENTS, FR_RULES, FR_WH_WORDS } from './data/rules-fr.ts';
@@ -129,18 +138,22 @@ export function candidate(original: string, normalized: string, lang: Lang): Can
   const hits = collectHits(masked, lang);
   let best: { hit: Hit; checked: Checked } | null = null;
   let fallback: { hit: Hit; checked: Checked } | null = null;
-  // a cue the checks vetoed (a person "dying") vetoes every other rule's hit on the same words
-  const vetoedCues: Span[] = [];
-  const overlapsVetoed = (h: Hit) => vetoedCues.some((v) => h.cue.start < v.end && v.start < h.cue.end);
+  // a cue the checks vetoed (a person "dying") vetoes every other rule's hit on the same words with
+  // its subject on the same side ("the Feds shut down Megaupload": the Feds are the agent there)
+  const vetoedCues: { cue: Span; left: boolean; verdict: Verdict }[] = [];
+  const leftOf = (h: Hit) => !!h.subject && h.subject.span.end <= h.cue.start;
+  const vetoFor = (h: Hit) =>
+    vetoedCues.find((v) => h.cue.start < v.cue.end && v.cue.start < h.cue.end && v.left === leftOf(h));
   const ordered = [...hits].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
   for (const hit of ordered) {
-    const checked = overlapsVetoed(hit) ? null : validate(hit, masked, lang);
-    if (!checked) vetoedCues.push(hit.cue);
-    if (checked) {
-      best = { hit, checked };
+    const verdict = vetoFor(hit)?.verdict ?? validate(hit, masked, lang);
+    if (passed(verdict)) {
+      best = { hit, checked: verdict };
       break;
     }
-    if (!fallback) {
+    vetoedCues.push({ cue: hit.cue, left: leftOf(hit), verdict });
+    // a person's or an animal's death is never offered to the model
+    if (!fallback && verdict !== LIVING) {
       const subject = hit.rule.topic ? topicAround(masked, hit.cue, lang) : hit.subject;
       if (subject) fallback = { hit, checked: { subject, fromTopic: !!hit.rule.topic } };
     }
@@ -198,6 +211,6 @@ export function explain(
     rule: hit.rule.id,
     cue: masked.slice(hit.cue.start, hit.cue.end),
     subject: hit.subject?.text ?? null,
-    ok: validate(hit, masked, lang) !== null,
+    ok: passed(validate(hit, masked, lang)),
   }));
 }
