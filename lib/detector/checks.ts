@@ -83,6 +83,10 @@ const CASUALTY_AFTER =
   /^\s+(?:(?:in|during|after|following)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}(?:crash|accident|attack|shooting|fire|collision|explosion|blast|fall|avalanche|storm|flood|earthquake|raid|stabbing|incident)|(?:dans|lors d'|lors de|après|pendant)\s+(?:un|une|le|la|l'|les)\s*(?:[\p{L}-]+\s+){0,2}(?:accident|attaque|attentat|fusillade|incendie|collision|explosion|chute|avalanche|tempête|inondation|séisme|bombardement|naufrage|rixe|agression))\b/iu;
 const HOAX =
   /(?:hoax|canular|démenti|dément|despite (?:a |an )?(?:viral|online|fake|social media) (?:post|posts|reports?|rumou?rs?|claims?)|fausse annonce|fake news of (?:his|her) death|rassure sa famille|rassure son entourage)/iu;
+const FAREWELL = /adieu|farewell|good-?bye|révérence/i;
+/** Cues that say a death in so many words (not an ending): said of people first. */
+const LITERAL_DEATH =
+  /(?<!\p{L})(?:dies|died|dead|dying|killed|kills?|death|buried|meurt|meurent|mort|morte|morts|mortes|décès|décédée?s?|tuée?s?|enterrée?s?|inhumée?s?)(?!\p{L})/iu;
 const PERSONAL_PRONOUN =
   /^(?:i|you|he|she|it|we|they|him|them|those|je|j'|tu|il|elle|on|nous|vous|ils|elles|eux)$/;
 
@@ -105,7 +109,12 @@ export function headWord(phrase: string, lang: Lang): string {
     );
     if (clause > 0 && written.length === list.length) list.splice(clause);
     // "millions of bees": after a quantity the head is what is counted
-    if (list.length > 2 && list[1] === 'of' && wordSets().quantities.has(list[0] ?? '')) list.splice(0, 2);
+    if (
+      list.length > 2 &&
+      list[1] === 'of' &&
+      (wordSets().quantities.has(list[0] ?? '') || /^\d/.test(list[0] ?? ''))
+    )
+      list.splice(0, 2);
     // "the era of the startup": the head is the startup
     const frame = list.findIndex(
       (w, i) => i <= 1 && /^(?:age|era|days|reign|heyday|art|idea|practice|concept)$/.test(w),
@@ -187,13 +196,17 @@ function personNoun(subject: Phrase, lang: Lang, animals: boolean): 'noun' | 'na
   if (w.former.has(first) || /^(?:ex-|l'ancien|l'ancienne)/.test(first)) return 'name';
   const head = headWord(subject.text, lang);
   const people = lang === 'en' ? w.personEn : w.personFr;
-  if (people.has(head) || (animals && w.animals.has(head))) return 'noun';
+  const lastTwo = words(subject.text).slice(-2).join(' ');
+  if (people.has(head) || people.has(lastTwo) || (animals && w.animals.has(head))) return 'noun';
   if (lang !== 'en') return null;
   const living = commonNoun(subject, head) ? livingNoun(head) : null;
   if (living === 'person' || (animals && living === 'animal')) return 'noun';
   // "Big Cars Are Killing Americans", "the French": a people named by its demonym (compromise's #Demonym)
   const last = terms(subject.text, 'en').findLast((t) => fold(t.text) === head);
-  return last?.tags.includes('Demonym') && (last.tags.includes('Plural') || /^the\s/i.test(subject.text))
+  // "Americans", "the French", "American believed kidnapped": a demonym that heads its noun group
+  const followed = fold(subject.text.split(/\s+/).pop() ?? '') !== head;
+  return last?.tags.includes('Demonym') &&
+    (last.tags.includes('Plural') || /^the\s/i.test(subject.text) || followed)
     ? 'noun'
     : null;
 }
@@ -276,12 +289,16 @@ function namedPerson(subject: Phrase, text: string, lang: Lang): boolean {
   const conjuncts = subject.text.split(/\s*,\s*|\s+(?:et|and|&)\s+/);
   // compromise's English lexicon knows more first names than fr-compromise ("Émile", "Sophie")
   if (conjuncts.some((c) => namesPerson(c, lang) || (lang === 'fr' && namesPerson(c, 'en')))) return true;
-  // "Tibetan singer Tsewang Norbu": a lower-case person noun giving the role of the name after it
-  if (lang === 'en') {
+  // "Tibetan singer Tsewang Norbu", « la petite Maëlys »: a lower-case person noun giving the role of the name after it
+  {
     const list = subject.text.split(/\s+/);
     const role = list.findIndex((x, i) => {
       const f = fold(x);
-      const isRole = people.has(f) || livingNoun(f) === 'person' || nounClass(f) === 'person';
+      const isRole =
+        people.has(f) ||
+        (lang === 'en'
+          ? livingNoun(f) === 'person' || nounClass(f) === 'person'
+          : /^(?:petite?|jeune)$/.test(f));
       return (
         isRole &&
         /^\p{Ll}/u.test(x) &&
@@ -298,6 +315,49 @@ function namedPerson(subject: Phrase, text: string, lang: Lang): boolean {
   const before = text.slice(0, subject.span.start);
   const appos = /([^,.:;!?]+),\s*$/.exec(before);
   if (appos?.[1] && namesPerson(appos[1].trim(), lang)) return true;
+  return false;
+}
+
+function asPhrase(raw: string, offset: number): Phrase {
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  return { text, span: { start: offset + lead, end: offset + lead + text.length } };
+}
+
+/** The noun group opening the clause a cue is in, up to its first preposition or relative word. */
+function clauseOpening(text: string, cueStart: number, lang: Lang): Phrase | null {
+  const before = text.slice(0, cueStart);
+  const start = Math.max(
+    ...[...before.matchAll(/[.!?;:|](?=\s)|\s[-–—]\s/g)].map((m) => (m.index ?? 0) + m[0].length),
+    0,
+  );
+  const clause = before.slice(start);
+  const cut =
+    /\s(?:with|in|at|on|near|that|who|which|whose|for|from|after|by|qui|dont|que|avec|dans|à|au|en|sur|pour|après|par)\s/iu.exec(
+      clause,
+    );
+  const raw = cut ? clause.slice(0, cut.index) : clause;
+  if (!raw.trim() || !/\p{L}/u.test(raw)) return null;
+  // "Barry Diller Now Says the Movie Business": the noun group ends at its verb
+  const verb = terms(raw, lang).find(
+    (t, i) =>
+      i > 0 && (t.tags.includes('PresentTense') || t.tags.includes('PastTense')) && !t.tags.includes('Noun'),
+  );
+  const at = verb ? raw.indexOf(` ${verb.text}`) : -1;
+  return asPhrase(at > 0 ? raw.slice(0, at) : raw, start);
+}
+
+/** A literal death in the cue's clause, outside the cue, of the person or animal that opens that clause. */
+function personDiesNear(text: string, cue: Span, lang: Lang): boolean {
+  const death = new RegExp(LITERAL_DEATH.source, 'giu');
+  for (const m of text.matchAll(death)) {
+    const at = m.index ?? 0;
+    if (at < cue.end && cue.start < at + m[0].length) continue;
+    const between = text.slice(Math.min(at, cue.end), Math.max(at, cue.start));
+    if (/[.!?;:|](?=\s)|\s[-–—]\s/.test(between)) continue;
+    const opening = clauseOpening(text, at, lang);
+    if (opening && personNoun(opening, lang, true)) return true;
+  }
   return false;
 }
 
@@ -349,7 +409,11 @@ export type Verdict = Checked | typeof LIVING | null;
 
 export const passed = (v: Verdict): v is Checked => v !== null && v !== LIVING;
 
-export function validate(hit: Hit, text: string, lang: Lang): Verdict {
+/** A cue that says a death in so many words ("dies", « meurt »), not only an ending. */
+export const literalDeath = (cue: string) => LITERAL_DEATH.test(cue);
+
+/** `plain` is the headline before masking, for reading who dies in words a mask blanked ("survivants"). */
+export function validate(hit: Hit, text: string, lang: Lang, plain = text): Verdict {
   const w = wordSets();
   const cueText = text.slice(hit.cue.start, hit.cue.end).toLowerCase();
   let subject = hit.rule.topic ? topicAround(text, hit.cue, lang) : hit.subject;
@@ -369,6 +433,9 @@ export function validate(hit: Hit, text: string, lang: Lang): Verdict {
     // "Lyon : il meurt …": a person pronoun after a place names someone there, not the place
     if (subject && /^(?:il|elle|ils|elles|he|she)$/.test(folded) && namesPlace(subject.text, lang))
       return null;
+    // "he dies", "il fait ses adieux à sa mère": a person's pronoun
+    if (/^(?:he|she)$/.test(folded) || (/^(?:il|elle)$/.test(folded) && FAREWELL.test(cueText)))
+      return LIVING;
   }
   if (!subject) return null;
   const ok = (s: Phrase): Checked => ({ subject: s, fromTopic });
@@ -382,16 +449,40 @@ export function validate(hit: Hit, text: string, lang: Lang): Verdict {
   if (!/\p{L}/u.test(subject.text)) return null;
   if (w.possessives.has(first)) return null;
   // "La star du rock fait ses adieux à la scène": a person retiring, not a thing dying
-  if (hit.agent && /adieu|farewell|good-?bye|révérence/i.test(cueText) && isPersonLike(hit.agent, text, lang))
-    return LIVING;
+  if (hit.agent && FAREWELL.test(cueText) && isPersonLike(hit.agent, text, lang)) return LIVING;
   // "Teen pilot killed trying …": a bare "killed" after a person is a passive
   if (
     hit.agent &&
     /^(?:killed|tuée?s?)$/i.test(cueText.trim()) &&
-    !/^\s+(?:the|a|an|its|their|off)\s/i.test(text.slice(hit.cue.end)) &&
+    /^\s*(?:$|[,.:;!?(-]|(?:in|at|by|after|while|trying|when|as|during|on|near|outside|following|over|for|with|par|dans|lors|après|en)\b)/i.test(
+      text.slice(hit.cue.end),
+    ) &&
     isPersonLike(hit.agent, text, lang, false)
   )
     return LIVING;
+  // "say goodbye to Flaco the owl": a farewell to someone
+  if (FAREWELL.test(cueText)) {
+    const to = /^\s+to\s+([^,.:;!?]+)/iu.exec(text.slice(hit.cue.end));
+    if (to?.[1] && isPersonLike(asPhrase(to[1], hit.cue.end + to[0].length - to[1].length), text, lang))
+      return LIVING;
+  }
+  // "Operatives Who Killed Khashoggi Received …": people killing someone named by one unknown word
+  const relative = hit.agent ? text.slice(hit.agent.span.start, hit.cue.start) : '';
+  if (hit.rule.kill && hit.agent && /\s(?:who|qui)\s*$/i.test(relative)) {
+    const [victim, next] = terms(subject.text, 'en');
+    const finite = next && ['PastTense', 'PresentTense'].some((x) => next.tags.includes(x));
+    const agent = hit.agent.text.replace(/\s+(?:who|qui)$/i, '');
+    if (
+      victim &&
+      finite &&
+      !next.tags.includes('Noun') &&
+      /^\p{Lu}\p{Ll}/u.test(victim.text) &&
+      !isKnownThing(victim.text, lang) &&
+      !victim.tags.includes('Organization') &&
+      isPersonLike(asPhrase(agent, hit.agent.span.start), text, lang)
+    )
+      return LIVING;
+  }
   // "Stop killing games": an imperative, not an agent
   if (hit.agent && IMPERATIVES.test(fold(hit.agent.text))) return null;
   // death hoaxes and denials are about people ("X is not dead, despite viral post")
@@ -441,6 +532,25 @@ export function validate(hit: Hit, text: string, lang: Lang): Verdict {
     if (quantity || counts || w.technical.has(head)) return null;
     // "killed trying to …": what follows is a clause, not an object
     if (/^\p{L}+ing$/u.test(first) && !/^(?:the|a)\b/.test(first)) return null;
+  }
+  if (left && hit.rule.kind !== 'rebuttal' && LITERAL_DEATH.test(cueText)) {
+    // "15 of 23 Monkeys with … Died", "Suspect in DC shooting that wounded 4 is dead": the noun group
+    // opening the clause is who dies, when the subject was cut after it
+    const opening = clauseOpening(plain, hit.cue.start, lang);
+    if (opening && opening.span.start < subject.span.start && personNoun(opening, lang, true)) return LIVING;
+    // « comment ont été enterrés les anciens présidents »: a French subject put after its verb
+    const inverted = /^\s+(?:les|le|la|l'|des|un|une)\s*(?:[\p{L}-]+\s+){0,2}[\p{L}-]+/iu.exec(
+      text.slice(hit.cue.end),
+    );
+    if (lang === 'fr' && inverted && personNoun(asPhrase(inverted[0], hit.cue.end), lang, true))
+      return LIVING;
+  }
+  // "un jeune homme meurt après une chute du toit": a person dies in the same clause
+  if (personDiesNear(plain, hit.cue, lang)) return LIVING;
+  // "mass fish kill": the noun kill after an animal
+  if (/^\s*kills?\s*$/.test(text.slice(hit.cue.start, hit.cue.end))) {
+    const before = /(\p{Ll}+)\s+$/u.exec(text.slice(0, hit.cue.start))?.[1] ?? '';
+    if (before && (w.animals.has(before) || livingNoun(before) === 'animal')) return LIVING;
   }
   if (left && hit.rule.kind !== 'rebuttal') {
     const after = text.slice(hit.cue.end, hit.cue.end + 60);

@@ -7,6 +7,7 @@ import {
   type Checked,
   type Hit,
   LIVING,
+  literalDeath,
   passed,
   topicAround,
   type Verdict,
@@ -136,24 +137,33 @@ export function candidate(original: string, normalized: string, lang: Lang): Can
   if (lm.fiction.for(foldCase(normalized))?.test(normalized)) return 'vetoed';
   const masked = mask(normalized, lm);
   const hits = collectHits(masked, lang);
+  const ordered = [...hits].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  const leftOf = (h: Hit) => !!h.subject && h.subject.span.end <= h.cue.start;
+  const overlap = (a: Hit, b: Hit) =>
+    a.cue.start < b.cue.end && b.cue.start < a.cue.end && leftOf(a) === leftOf(b);
+  const verdicts = ordered.map((hit) => validate(hit, masked, lang, normalized));
+  // a person's or an animal's death on the same words, or said in so many words in the same
+  // clause ("un jeune homme meurt après une chute du toit"), leaves nothing else dying there
+  const sameClause = (a: Hit, b: Hit) =>
+    !/[.!?;:](?=\s)|\s[-–—]\s/.test(
+      masked.slice(Math.min(a.cue.end, b.cue.end), Math.max(a.cue.start, b.cue.start)),
+    );
+  const living = ordered.filter((_, i) => verdicts[i] === LIVING);
+  const diesThere = (hit: Hit) =>
+    living.some(
+      (l) => overlap(l, hit) || (literalDeath(masked.slice(l.cue.start, l.cue.end)) && sameClause(l, hit)),
+    );
   let best: { hit: Hit; checked: Checked } | null = null;
   let fallback: { hit: Hit; checked: Checked } | null = null;
-  // a cue the checks vetoed (a person "dying") vetoes every other rule's hit on the same words with
-  // its subject on the same side ("the Feds shut down Megaupload": the Feds are the agent there)
-  const vetoedCues: { cue: Span; left: boolean; verdict: Verdict }[] = [];
-  const leftOf = (h: Hit) => !!h.subject && h.subject.span.end <= h.cue.start;
-  const vetoFor = (h: Hit) =>
-    vetoedCues.find((v) => h.cue.start < v.cue.end && v.cue.start < h.cue.end && v.left === leftOf(h));
-  const ordered = [...hits].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
-  for (const hit of ordered) {
-    const verdict = vetoFor(hit)?.verdict ?? validate(hit, masked, lang);
+  for (const [i, hit] of ordered.entries()) {
+    const verdict = verdicts[i] ?? null;
+    if (verdict === LIVING || diesThere(hit)) continue;
     if (passed(verdict)) {
       best = { hit, checked: verdict };
       break;
     }
-    vetoedCues.push({ cue: hit.cue, left: leftOf(hit), verdict });
-    // a person's or an animal's death is never offered to the model
-    if (!fallback && verdict !== LIVING) {
+    if (!fallback) {
+      // the model may keep a hit the checks vetoed, never a person's or an animal's death
       const subject = hit.rule.topic ? topicAround(masked, hit.cue, lang) : hit.subject;
       if (subject) fallback = { hit, checked: { subject, fromTopic: !!hit.rule.topic } };
     }
@@ -211,6 +221,6 @@ export function explain(
     rule: hit.rule.id,
     cue: masked.slice(hit.cue.start, hit.cue.end),
     subject: hit.subject?.text ?? null,
-    ok: passed(validate(hit, masked, lang)),
+    ok: passed(validate(hit, masked, lang, normalized)),
   }));
 }

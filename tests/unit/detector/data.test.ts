@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import nounData from '@/lib/detector/data/noun-classes.json';
 import * as WORDS from '@/lib/detector/data/words';
 import { MODEL, parseModel } from '@/lib/detector/model';
-import { nounClass } from '@/lib/detector/noun-classes';
+import { livingNoun, nounClass } from '@/lib/detector/noun-classes';
 
 const lists = Object.entries(WORDS) as [string, readonly string[]][];
 /** Lists read as sets of words (the others are regex sources, where order may matter). */
@@ -79,6 +79,23 @@ describe('WordNet noun classes (data/noun-classes.json)', () => {
       }
     }
     expect(seen.size).toBeGreaterThan(5000);
+  });
+  it('lists living nouns sorted, unique and lower-case, none both a person and an animal', () => {
+    const person = nounData.living.person.split(' ');
+    const animal = nounData.living.animal.split(' ');
+    for (const list of [person, animal]) {
+      expect(list).toEqual([...list].sort());
+      expect(new Set(list).size).toBe(list.length);
+      expect(list.every((w) => /^[a-z]+$/.test(w))).toBe(true);
+    }
+    const people = new Set(person);
+    expect(animal.filter((w) => people.has(w))).toEqual([]);
+    expect(person.length).toBeGreaterThan(5000);
+  });
+  it('keeps out of the living nouns a word that also names a thing', () => {
+    expect(livingNoun('forger')).toBe('person');
+    expect(livingNoun('dinosaurs')).toBe('animal');
+    for (const w of ['server', 'browser', 'reader', 'printer', 'mouse']) expect(livingNoun(w)).toBeNull();
   });
   it('classes common nouns as WordNet does', () => {
     expect(nounClass('singer')).toBe('person');
