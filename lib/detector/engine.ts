@@ -10,7 +10,6 @@ import {
   literalDeath,
   passed,
   topicAround,
-  type Verdict,
   validate,
   wordSets,
 } from './checks.ts';
