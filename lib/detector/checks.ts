@@ -361,6 +361,20 @@ function personDiesNear(text: string, cue: Span, lang: Lang): boolean {
   return false;
 }
 
+/** A phrase that only says when: a date, a month, a count of weeks (compromise's #Date, WordNet's time nouns). */
+function isTime(phrase: string, lang: Lang): boolean {
+  const list = terms(phrase, lang).filter((t) => /\p{L}|\d/u.test(t.text));
+  const last = list[list.length - 1];
+  if (!last) return false;
+  return list.every(
+    (t) =>
+      ['Date', 'Adverb', 'Duration'].some((x) => t.tags.includes(x)) ||
+      /\d/.test(t.text) ||
+      (t.tags.includes('Value') && /^\p{Ll}/u.test(t.text)) ||
+      (lang === 'en' && nounClass(fold(t.text)) === 'time'),
+  );
+}
+
 export interface Checked {
   subject: Phrase;
   /** The subject was taken from the topic before a colon, not from the cue's own clause. */
@@ -441,6 +455,7 @@ export function validate(hit: Hit, text: string, lang: Lang, plain = text): Verd
   const ok = (s: Phrase): Checked => ({ subject: s, fromTopic });
   const list = words(subject.text);
   const first = list[0] ?? '';
+  if (/^(?:he|she|him|her)$/.test(first)) return LIVING;
   if (list.length === 0 || w.pronouns.has(list.join(' '))) return null;
   // "it worth", "remembering those": a personal pronoun at either end names no thing
   if (PERSONAL_PRONOUN.test(first) || PERSONAL_PRONOUN.test(list[list.length - 1] ?? '')) return null;
@@ -500,12 +515,19 @@ export function validate(hit: Hit, text: string, lang: Lang, plain = text): Verd
   const left = subject.span.end <= hit.cue.start;
   // "Death of a hostage sparks outrage": a right-hand subject ends before the main verb (compromise's #Verb)
   if (!left && lang === 'en') subject = beforeVerb(subject);
-  // "… qui tuent sur la route": a right-hand subject never starts with a preposition
-  if (
-    !left &&
-    /^(?:sur|dans|en|à|par|pour|avec|sans|vers|chez|on|in|at|by|for|with|without|into|onto|from)$/.test(first)
-  )
-    return null;
+  // "mass fish kill": the noun kill after an animal
+  if (/^\s*kills?\s*$/.test(text.slice(hit.cue.start, hit.cue.end))) {
+    const before = /(\p{Ll}+)\s+$/u.exec(text.slice(0, hit.cue.start))?.[1] ?? '';
+    if (before && (w.animals.has(before) || livingNoun(before) === 'animal')) return LIVING;
+  }
+  // "… qui tuent sur la route", "shutting down after lawsuit": a right-hand subject never starts with a
+  // preposition, even one the edges were stripped of
+  const PREPOSITION =
+    /^(?:sur|dans|en|à|par|pour|avec|sans|vers|chez|après|avant|on|in|at|by|for|with|without|into|onto|from|after|before|until|amid|since|over)$/;
+  const detour = between.split(/\s+/).some((x) => PREPOSITION.test(fold(x)) && !/^(?:for|pour)$/i.test(x));
+  if (!left && (PREPOSITION.test(first) || detour)) return null;
+  // "… will shut down April 30", "… Weeks After Its Start": a time is when, not what, ends
+  if (!left && isTime(subject.text, lang)) return null;
   const deathNoun = hit.rule.deathNoun === true;
   if (
     !deathNoun &&
@@ -547,19 +569,16 @@ export function validate(hit: Hit, text: string, lang: Lang, plain = text): Verd
   }
   // "un jeune homme meurt après une chute du toit": a person dies in the same clause
   if (personDiesNear(plain, hit.cue, lang)) return LIVING;
-  // "mass fish kill": the noun kill after an animal
-  if (/^\s*kills?\s*$/.test(text.slice(hit.cue.start, hit.cue.end))) {
-    const before = /(\p{Ll}+)\s+$/u.exec(text.slice(0, hit.cue.start))?.[1] ?? '';
-    if (before && (w.animals.has(before) || livingNoun(before) === 'animal')) return LIVING;
-  }
   if (left && hit.rule.kind !== 'rebuttal') {
     const after = text.slice(hit.cue.end, hit.cue.end + 60);
     if (/^\s*,?\s*(?:at|aged|à|à l'âge de)\s+\d/iu.test(after)) return LIVING;
-    if (CASUALTY_AFTER.test(after)) return LIVING;
+    // a casualty or a death somewhere: only deaths in so many words ("shuts down in China" ends a service there)
+    const literal = LITERAL_DEATH.test(cueText);
+    if (literal && CASUALTY_AFTER.test(after)) return LIVING;
     const place = /^\s+(?:in|at|near|en|au|aux|à|dans)\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)/u.exec(
       after,
     );
-    if (place?.[1] && namesPlace(place[1], lang)) return null;
+    if (literal && place?.[1] && namesPlace(place[1], lang)) return null;
   }
   return ok(subject);
 }
