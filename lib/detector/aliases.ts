@@ -2,6 +2,7 @@
 // Managers") to the key of the alias table ("community management"), or to its
 // own folded form when the table does not know it.
 import { ALIASES } from './data/aliases.ts';
+import { FRAME_NOUNS_EN, FRAME_NOUNS_FR } from './data/words.ts';
 import type { Lang } from './types.ts';
 
 export { ALIASES };
@@ -9,9 +10,11 @@ export { ALIASES };
 /** Leading words that never belong to a canonical subject. */
 const LEADING =
   /^(?:(?:the|a|an|this|that|these|those|its|their|our|your|his|her|le|la|les|un|une|des|du|de la|de|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos|au|aux)\s+|(?:l|d|de l|qu)'\s*)+/u;
-/** Frames around the real subject: "the age of X", "le métier de X". */
-const FRAMES =
-  /^(?:(?:the\s+)?(?:age|era|days|art|idea|concept|notion|practice|business|profession|job|support)\s+(?:of|for)\s+|(?:(?:l')?ère|(?:l')?âge|(?:l')?époque|(?:le\s+)?temps|(?:le\s+)?métier|(?:la\s+)?profession|(?:l')?idée|(?:le\s+)?concept|(?:la\s+)?pratique)\s+(?:du|des|de la|de l'|de|d')\s*)/u;
+/** Frames around the real subject: "the age of X", "le métier de X" (FRAME_NOUNS_* in data/words.ts). */
+const FRAMES = new RegExp(
+  `^(?:(?:the\\s+)?(?:${FRAME_NOUNS_EN.join('|')})\\s+(?:of|for)\\s+|(?:(?:le|la)\\s+|l'\\s*)?(?:${FRAME_NOUNS_FR.join('|')})\\s+(?:du|des|de la|de l'|de|d')\\s*)`,
+  'u',
+);
 /** Words whose final s is not a plural mark. */
 const KEEP_S = new Set([
   'news',

@@ -6,8 +6,11 @@ import {
   AGE_AT_DEATH_EN,
   AGE_AT_DEATH_FR,
   ANIMALS,
+  ARTICLES,
   EVENT_HEADS,
   FORMER_WORDS,
+  FRAME_NOUNS_EN,
+  FRAME_NOUNS_FR,
   GENERIC_ROLE_CUES_EN,
   GENERIC_ROLE_CUES_FR,
   GENERIC_ROLE_NOUNS_EN,
@@ -55,6 +58,8 @@ function makeSets() {
     technical: new Set(TECHNICAL_OBJECTS),
     preAdjectives: new Set(PRE_ADJECTIVES),
     former: new Set(FORMER_WORDS),
+    articles: new Set(ARTICLES),
+    frames: { en: new Set(FRAME_NOUNS_EN), fr: new Set(FRAME_NOUNS_FR) } as Record<Lang, Set<string>>,
     genericEn: new Set(GENERIC_ROLE_NOUNS_EN),
     genericFr: new Set(GENERIC_ROLE_NOUNS_FR),
     genericCue: {
@@ -116,9 +121,7 @@ export function headWord(phrase: string, lang: Lang): string {
     )
       list.splice(0, 2);
     // "the era of the startup": the head is the startup
-    const frame = list.findIndex(
-      (w, i) => i <= 1 && /^(?:age|era|days|reign|heyday|art|idea|practice|concept)$/.test(w),
-    );
+    const frame = list.findIndex((w, i) => i <= 1 && wordSets().frames.en.has(w));
     if (frame >= 0 && list[frame + 1] === 'of') list.splice(0, frame + 2);
     const cut = list.findIndex(
       (w, i) =>
@@ -139,9 +142,7 @@ export function headWord(phrase: string, lang: Lang): string {
       ),
   );
   // "l'ère du minitel", "le métier de traducteur": the head is what the frame is about
-  const frame = content.findIndex(
-    (w, i) => i <= 1 && /^(?:ère|époque|âge|règne|temps|métier|profession)$/.test(w),
-  );
+  const frame = content.findIndex((w, i) => i <= 1 && wordSets().frames.fr.has(w));
   const rest =
     frame >= 0 && /^(?:du|de|des|d')/.test(list[list.indexOf(content[frame] ?? '') + 1] ?? '')
       ? content.slice(frame + 1)
@@ -192,7 +193,7 @@ export function topicAround(text: string, cue: Span, lang: Lang): Phrase | null 
 function personNoun(subject: Phrase, lang: Lang, animals: boolean): 'noun' | 'name' | null {
   const w = wordSets();
   const list = words(subject.text);
-  const first = list.find((x) => !/^(?:the|le|la|les|l'|un|une)$/.test(x)) ?? '';
+  const first = list.find((x) => !w.articles.has(x)) ?? '';
   if (w.former.has(first) || /^(?:ex-|l'ancien|l'ancienne)/.test(first)) return 'name';
   const head = headWord(subject.text, lang);
   const people = lang === 'en' ? w.personEn : w.personFr;
@@ -460,7 +461,7 @@ export function validate(hit: Hit, text: string, lang: Lang, plain = text): Verd
   // "it worth", "remembering those": a personal pronoun at either end names no thing
   if (PERSONAL_PRONOUN.test(first) || PERSONAL_PRONOUN.test(list[list.length - 1] ?? '')) return null;
   // only articles left ("la" once "la hache de guerre" is masked): nothing is named
-  if (list.every((x) => /^(?:the|a|an|le|la|les|l'|un|une|des|du|de|d')$/.test(x))) return null;
+  if (list.every((x) => w.articles.has(x))) return null;
   if (!/\p{L}/u.test(subject.text)) return null;
   if (w.possessives.has(first)) return null;
   // "La star du rock fait ses adieux à la scène": a person retiring, not a thing dying

@@ -2325,3 +2325,52 @@ export const LEADING_WORDS: readonly string[] = [
   'aussi',
   'même',
 ];
+
+/** Frame nouns around the real subject ("the age of X", "the job of X"): the head and the canonical name are X. */
+export const FRAME_NOUNS_EN: readonly string[] = [
+  'age',
+  'art',
+  'business',
+  'concept',
+  'days',
+  'era',
+  'heyday',
+  'idea',
+  'job',
+  'notion',
+  'practice',
+  'profession',
+  'reign',
+  'support',
+];
+
+/** French frame nouns (« l'ère du X », « le métier de X »). */
+export const FRAME_NOUNS_FR: readonly string[] = [
+  'âge',
+  'concept',
+  'époque',
+  'ère',
+  'idée',
+  'métier',
+  'pratique',
+  'profession',
+  'règne',
+  'temps',
+];
+
+/** Articles, definite and indefinite, both languages (folded: "l'" with its apostrophe). */
+export const ARTICLES: readonly string[] = [
+  'a',
+  'an',
+  "d'",
+  'de',
+  'des',
+  'du',
+  "l'",
+  'la',
+  'le',
+  'les',
+  'the',
+  'un',
+  'une',
+];

@@ -10,8 +10,11 @@ const lists = Object.entries(WORDS) as [string, readonly string[]][];
 /** Lists read as sets of words (the others are regex sources, where order may matter). */
 const SETS = [
   'ANIMALS',
+  'ARTICLES',
   'EVENT_HEADS',
   'FORMER_WORDS',
+  'FRAME_NOUNS_EN',
+  'FRAME_NOUNS_FR',
   'FR_FIRST_NAMES',
   'GENERIC_ROLE_NOUNS_EN',
   'GENERIC_ROLE_NOUNS_FR',
