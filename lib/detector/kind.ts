@@ -18,6 +18,10 @@ function clauseStart(text: string, before: number): number {
 const EN_QAUX =
   /^(?:is|are|was|were|has|have|had|will|would|could|can|should|does|do|did|might|may|must|shall|isn't|aren't|won't|can't|doesn't|don't|wasn't|hasn't|haven't)$/;
 
+/** A negation right before a killing verb. */
+const EN_DENIAL =
+  /(?:^|\s)(?:is not|isn't|are not|aren't|won't|will not|doesn't|does not|don't|do not|didn't|did not|can't|cannot|never)(?:\s+(?:going|about|really|actually|necessarily)(?:\s+to)?)?\s*$/;
+
 export function adjustKind(hit: Hit, checked: Checked, text: string, lang: Lang, wh: Set<string>): Kind {
   const kind = hit.rule.kind;
   if (hit.rule.fixed) return kind;
@@ -29,17 +33,23 @@ export function adjustKind(hit: Hit, checked: Checked, text: string, lang: Lang,
     .replace(/^[\s"'(]+/, '')
     .toLowerCase();
   const firstWord = /^[\p{L}'’-]+/u.exec(head)?.[0]?.replace(/’/g, "'") ?? '';
+  // "May 5, Microsoft's Skype will shut down": a month, not the auxiliary
+  const dated = /^may\s+\d/.test(head);
   const isWh = wh.has(firstWord) || (lang === 'fr' && /^qu'est-ce/.test(head));
   let yesNo = false;
-  if (lang === 'en') yesNo = EN_QAUX.test(firstWord);
+  if (lang === 'en') yesNo = EN_QAUX.test(firstWord) && !dated;
   else {
     const clause = text.slice(start, Math.max(hit.matchEnd, subject.span.end)).toLowerCase();
     yesNo = /\p{L}-(?:t-)?(?:il|elle|ils|elles|on|ce)(?![\p{L}])/u.test(clause) || /^est-ce\s+qu/.test(head);
   }
   const tail = text.slice(Math.max(hit.cue.end, subject.span.end, hit.matchEnd));
-  const stop = /[.!?;:,]|\s-\s/.exec(tail);
+  const stop = /[.!?;:,]|\s[-–—]\s/.exec(tail);
   const questionMark = stop?.[0] === '?';
   if (kind === 'question' && isWh) return 'claim';
+  // "AI is not killing jobs", "AI isn't going to kill the software industry": a denied killing
+  const before = text.slice(start, hit.cue.start).toLowerCase().replace(/’/g, "'");
+  if (kind === 'claim' && hit.rule.kill && !isWh && !yesNo && EN_DENIAL.test(before) && !questionMark)
+    return 'rebuttal';
   if (kind === 'claim' && !isWh && (yesNo || questionMark)) return 'question';
   if (kind === 'rebuttal' && !isWh && yesNo) return 'question';
   return kind;

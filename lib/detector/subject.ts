@@ -39,7 +39,7 @@ function cutters(lang: Lang): Cutters {
   const made: Cutters = {
     opener: new RegExp(`${EDGE}(?:${alt(openers)})${END}`, 'giu'),
     relative: new RegExp(`\\s(?:${alt(RELATIVE_WORDS)})${END}`, 'iu'),
-    stop: new RegExp(`\\s(?:${alt(stops)})${END}|\\s-\\s|\\s"|"\\s`, 'iu'),
+    stop: new RegExp(`\\s(?:${alt(stops)})${END}|\\s[-–—]\\s|\\s"|"\\s`, 'iu'),
     leading: new RegExp(`^(?:(?:${alt(LEADING_WORDS)})${END}[\\s,:]*)+`, 'iu'),
     tail: new RegExp(`(?:[\\s,]+(?:${alt(SUBJECT_TAIL_WORDS)}))+$`, 'iu'),
   };
@@ -51,8 +51,8 @@ function cutters(lang: Lang): Cutters {
 function tidy(text: string, from: number, to: number): Phrase | null {
   let a = from;
   let b = to;
-  while (a < b && /[\s"'*_#@,-]/.test(text[a] ?? '')) a++;
-  while (b > a && /[\s"',*_#@-]/.test(text[b - 1] ?? '')) b--;
+  while (a < b && /[\s"'*_#@,–—-]/.test(text[a] ?? '')) a++;
+  while (b > a && /[\s"',*_#@–—-]/.test(text[b - 1] ?? '')) b--;
   if (b <= a) return null;
   return { text: text.slice(a, b), span: { start: a, end: b } };
 }
