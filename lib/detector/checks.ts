@@ -88,6 +88,8 @@ const CASUALTY_AFTER =
   /^\s+(?:(?:in|during|after|following)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}(?:crash|accident|attack|shooting|fire|collision|explosion|blast|fall|avalanche|storm|flood|earthquake|raid|stabbing|incident)|(?:dans|lors d'|lors de|après|pendant)\s+(?:un|une|le|la|l'|les)\s*(?:[\p{L}-]+\s+){0,2}(?:accident|attaque|attentat|fusillade|incendie|collision|explosion|chute|avalanche|tempête|inondation|séisme|bombardement|naufrage|rixe|agression))\b/iu;
 const HOAX =
   /(?:hoax|canular|démenti|dément|despite (?:a |an )?(?:viral|online|fake|social media) (?:post|posts|reports?|rumou?rs?|claims?)|fausse annonce|fake news of (?:his|her) death|rassure sa famille|rassure son entourage)/iu;
+const TEMPORARY =
+  /(?<!\p{L})(?:temporarily|for maintenance|for (?:the|a) (?:day|night|weekend|week)|for hours|until further notice|temporairement|provisoirement|pour (?:travaux|maintenance))(?!\p{L})/iu;
 const FAREWELL = /adieu|farewell|good-?bye|révérence/i;
 /** Cues that say a death in so many words (not an ending): said of people first. */
 const LITERAL_DEATH =
@@ -449,7 +451,10 @@ export function validate(hit: Hit, text: string, lang: Lang, plain = text): Verd
     if (subject && /^(?:il|elle|ils|elles|he|she)$/.test(folded) && namesPlace(subject.text, lang))
       return null;
     // "he dies", "il fait ses adieux à sa mère": a person's pronoun
-    if (/^(?:he|she)$/.test(folded) || (/^(?:il|elle)$/.test(folded) && FAREWELL.test(cueText)))
+    if (
+      /^(?:he|she)$/.test(folded) ||
+      (/^(?:il|elle)$/.test(folded) && /meurt|décède|adieu|révérence/.test(cueText))
+    )
       return LIVING;
   }
   if (!subject) return null;
@@ -537,7 +542,11 @@ export function validate(hit: Hit, text: string, lang: Lang, plain = text): Verd
   )
     return null;
   const head = headWord(subject.text, lang);
+  // "Notes from the End of a Long Life", « la fin de vie tragique de son ex-compagnon »: someone's life
+  if (/^(?:life|lives|vie|vies)$/.test(head)) return LIVING;
   if (w.events.has(head)) return null;
+  // "Volcano's eruption temporarily shuts down airport", "reactor shut down for maintenance": a pause
+  if (/shut|ferm/i.test(cueText) && TEMPORARY.test(text)) return null;
   if (isPersonLike(subject, text, lang) && !(deathNoun && genericRole(subject, hit.cue, text, lang)))
     return LIVING;
   if (hit.rule.personal && list.some((x, i) => i > 0 && /^\p{Lu}/u.test(subject.text.split(/\s+/)[i] ?? x)))

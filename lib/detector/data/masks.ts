@@ -296,6 +296,7 @@ export const MASKS_FR: readonly string[] = [
   'ta mort',
   'son enterrement',
   'leur enterrement',
+  'enterrement de vie de (?:garçon|jeune fille)',
   'son décès',
   'sa disparition',
   'leur disparition',

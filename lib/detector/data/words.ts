@@ -1189,6 +1189,8 @@ export const NATURAL_THINGS: readonly string[] = [
 export const EVENT_HEADS: readonly string[] = [
   'affair',
   'aide',
+  'alerte',
+  'alertes',
   'allocation',
   'amitié',
   'an era',
@@ -1250,6 +1252,8 @@ export const EVENT_HEADS: readonly string[] = [
   'fast',
   'fight',
   'flight',
+  'fouille',
+  'fouilles',
   'friendship',
   'game',
   'gratuité',
@@ -1300,6 +1304,8 @@ export const EVENT_HEADS: readonly string[] = [
   'pandemic',
   'pandémie',
   'partie',
+  'plaidoirie',
+  'plaidoiries',
   'plane',
   'prime',
   'printemps',
@@ -1364,6 +1370,7 @@ export const EVENT_HEADS: readonly string[] = [
   'trip',
   'truce',
   'vacances',
+  'vigilance',
   'visit',
   'visite',
   'vol',
@@ -1889,6 +1896,8 @@ export const SUBJECT_OPENERS_EN: readonly string[] = [
   'reckon',
   'suspect',
   'suspects',
+  'after',
+  'before',
 ];
 
 export const SUBJECT_OPENERS_FR: readonly string[] = [
@@ -2356,6 +2365,7 @@ export const FRAME_NOUNS_FR: readonly string[] = [
   'profession',
   'règne',
   'temps',
+  'vie',
 ];
 
 /** Articles, definite and indefinite, both languages (folded: "l'" with its apostrophe). */

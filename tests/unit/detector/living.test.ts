@@ -19,6 +19,9 @@ const living: [string, string][] = [
   ['he or she', 'Veteran broadcaster: he dies at home'],
   ['a group of people', 'Ohio family dies in house fire'],
   ['an animal kill', 'Mass bird kill in the bay puzzles scientists'],
+  ["someone's life", 'Letters from the end of a short life'],
+  ['« il meurt »', 'Jura : à 9 ans, il meurt noyé dans un étang'],
+  ['a death in a subordinate clause', 'Shop recalls $900 scooter after boy dies'],
 ];
 
 describe('deaths of people and animals', () => {

@@ -1,0 +1,21 @@
+// Ends that are no deaths: a pause, an alert lifted, a bachelor party (made-up headlines).
+import { describe, expect, it } from 'vitest';
+import { detect } from '@/lib/detector';
+
+describe('pauses and events', () => {
+  it.each([
+    ['a temporary shut-down', 'Storm temporarily shuts down the ferry terminal'],
+    ['a shut-down for maintenance', 'Power plant shut down for maintenance after leak'],
+    ['an alert lifted', "Inondations : fin de l'alerte rouge dans le Gard"],
+    ['a search ended', "Disparition : fin des fouilles dans l'étang"],
+    ['a bachelor party', 'Un enterrement de vie de garçon tourne mal à Lyon'],
+  ])('%s: %s → none', (_why, headline) => {
+    expect(detect(headline).kind).toBe('none');
+  });
+  it.each([
+    ['a shut-down for good', 'The ferry app shuts down for good', 'claim'],
+    ['a product end of life in French', 'Windows 7 : la fin de vie de Windows 7 approche', 'claim'],
+  ])('%s: %s → %s', (_why, headline, kind) => {
+    expect(detect(headline).kind).toBe(kind);
+  });
+});
