@@ -1174,6 +1174,7 @@ export const NATURAL_THINGS: readonly string[] = [
   'glacier',
   'glaciers',
   'neurons',
+  'planet',
   'plant',
   'plantes',
   'plants',
@@ -1181,6 +1182,7 @@ export const NATURAL_THINGS: readonly string[] = [
   'reefs',
   'tree',
   'trees',
+  'universe',
   'weed',
   'weeds',
 ];
