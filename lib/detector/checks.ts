@@ -90,6 +90,7 @@ const HOAX =
   /(?:hoax|canular|démenti|dément|despite (?:a |an )?(?:viral|online|fake|social media) (?:post|posts|reports?|rumou?rs?|claims?)|fausse annonce|fake news of (?:his|her) death|rassure sa famille|rassure son entourage)/iu;
 const TEMPORARY =
   /(?<!\p{L})(?:temporarily|for maintenance|for (?:the|a) (?:day|night|weekend|week)|for hours|until further notice|temporairement|provisoirement|pour (?:travaux|maintenance))(?!\p{L})/iu;
+const FUNERAL = /(?<!\p{L})(?:funeral|funerals|memorial|burial|obsèques|funérailles|inhumation)(?!\p{L})/iu;
 const FAREWELL = /adieu|farewell|good-?bye|révérence/i;
 /** Cues that say a death in so many words (not an ending): said of people first. */
 const LITERAL_DEATH =
@@ -486,6 +487,8 @@ export function validate(hit: Hit, text: string, lang: Lang, plain = text): Verd
     const to = /^\s+to\s+([^,.:;!?]+)/iu.exec(text.slice(hit.cue.end));
     if (to?.[1] && isPersonLike(asPhrase(to[1], hit.cue.end + to[0].length - to[1].length), text, lang))
       return LIVING;
+    // "Prince Philip funeral '… chance for Queen to say goodbye'": a farewell at a funeral is to someone
+    if (FUNERAL.test(text)) return LIVING;
   }
   // "Operatives Who Killed Khashoggi Received …": people killing someone named by one unknown word
   const relative = hit.agent ? text.slice(hit.agent.span.start, hit.cue.start) : '';

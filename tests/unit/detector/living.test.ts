@@ -22,6 +22,7 @@ const living: [string, string][] = [
   ["someone's life", 'Letters from the end of a short life'],
   ['« il meurt »', 'Jura : à 9 ans, il meurt noyé dans un étang'],
   ['a death in a subordinate clause', 'Shop recalls $900 scooter after boy dies'],
+  ['a farewell at a funeral', "Royal funeral 'a last chance for the nation to say goodbye'"],
 ];
 
 describe('deaths of people and animals', () => {
