@@ -113,7 +113,11 @@ export function headWord(phrase: string, lang: Lang): string {
     // "astrophysicist visiting United States": a participle opening a clause ends the noun group
     const written = phrase.trim().split(/\s+/);
     const clause = list.findIndex(
-      (w, i) => i > 0 && /ing$/.test(w) && /^(?:\p{Lu}|the$|a$|an$)/u.test(written[i + 1] ?? ''),
+      (w, i) =>
+        i > 0 &&
+        /ing$/.test(w) &&
+        /^\p{Ll}/u.test(written[i] ?? '') &&
+        /^(?:\p{Lu}|the$|a$|an$)/u.test(written[i + 1] ?? ''),
     );
     if (clause > 0 && written.length === list.length) list.splice(clause);
     // "millions of bees": after a quantity the head is what is counted

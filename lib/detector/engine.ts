@@ -138,8 +138,12 @@ export function candidate(original: string, normalized: string, lang: Lang): Can
   const hits = collectHits(masked, lang);
   const ordered = [...hits].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
   const leftOf = (h: Hit) => !!h.subject && h.subject.span.end <= h.cue.start;
+  const spansMeet = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+  // the same words said of the same subject ("Has Covid killed off business cards": Covid is not what dies)
   const overlap = (a: Hit, b: Hit) =>
-    a.cue.start < b.cue.end && b.cue.start < a.cue.end && leftOf(a) === leftOf(b);
+    spansMeet(a.cue, b.cue) &&
+    leftOf(a) === leftOf(b) &&
+    (!a.subject || !b.subject || spansMeet(a.subject.span, b.subject.span));
   const verdicts = ordered.map((hit) => validate(hit, masked, lang, normalized));
   // a person's or an animal's death on the same words, or said in so many words in the same
   // clause ("un jeune homme meurt après une chute du toit"), leaves nothing else dying there

@@ -175,6 +175,8 @@ export const MASKS_EN: readonly string[] = [
   'endgame',
   'no end in sight',
   'at the end of the day',
+  // "at the end of a gel pen refill", "by the end of FY 2027", "days before the end of COP26": a place or a time
+  '(?:at|by|before|until|till)\\s+the\\s+(?:very\\s+|other\\s+)?end\\s+of',
   'in the end',
   'to that end',
   'end of story',
