@@ -1,4 +1,4 @@
-// Ends that are no deaths: a pause, an alert lifted, a bachelor party (made-up headlines).
+// Ends that are no deaths: a pause, an alert lifted, a bachelor party, a place or a time (made-up headlines).
 import { describe, expect, it } from 'vitest';
 import { detect } from '@/lib/detector';
 
@@ -9,6 +9,8 @@ describe('pauses and events', () => {
     ['an alert lifted', "Inondations : fin de l'alerte rouge dans le Gard"],
     ['a search ended', "Disparition : fin des fouilles dans l'étang"],
     ['a bachelor party', 'Un enterrement de vie de garçon tourne mal à Lyon'],
+    ['a place at the end of something', 'What is the spring at the end of a ballpoint pen for?'],
+    ['a time by the end of something', 'Acme to cut 500 jobs by the end of fiscal 2031'],
   ])('%s: %s → none', (_why, headline) => {
     expect(detect(headline).kind).toBe('none');
   });
