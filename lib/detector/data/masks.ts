@@ -175,6 +175,12 @@ export const MASKS_EN: readonly string[] = [
   'endgame',
   'no end in sight',
   'at the end of the day',
+  // the sun setting, not a product: "pink and orange sunset lights up sky", "going into the sunset"
+  '(?:into|at|by|before|after|until|till|against)\\s+(?:the\\s+)?sunset',
+  '(?:pink|orange|red|golden|spectacular|stunning|beautiful|gorgeous)\\s+(?:and\\s+\\w+\\s+)?sunsets?',
+  'sunsets?\\s+(?:shots?|photos?|pictures?|views?|sky|skies|colou?rs?|glow|lights? up)',
+  // a copy, not a death
+  'rip-?offs?',
   // "at the end of a gel pen refill", "by the end of FY 2027", "days before the end of COP26": a place or a time
   '(?:at|by|before|until|till)\\s+the\\s+(?:very\\s+|other\\s+)?end\\s+of',
   'in the end',

@@ -1,4 +1,5 @@
-// Ends that are no deaths: a pause, an alert lifted, a bachelor party, a place or a time (made-up headlines).
+// Ends that are no deaths: a pause, an alert lifted, a bachelor party, a place or a time, the sun
+// setting, a copy (made-up headlines).
 import { describe, expect, it } from 'vitest';
 import { detect } from '@/lib/detector';
 
@@ -11,6 +12,9 @@ describe('pauses and events', () => {
     ['a bachelor party', 'Un enterrement de vie de garçon tourne mal à Lyon'],
     ['a place at the end of something', 'What is the spring at the end of a ballpoint pen for?'],
     ['a time by the end of something', 'Acme to cut 500 jobs by the end of fiscal 2031'],
+    ['the sun setting', 'Stunning red sunset lights up the bay'],
+    ['riding into the sunset', 'The old crew, riding into the sunset, looks back'],
+    ['a copy', 'Shoppers warned about cheap charger rip-offs'],
   ])('%s: %s → none', (_why, headline) => {
     expect(detect(headline).kind).toBe('none');
   });
