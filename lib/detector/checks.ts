@@ -548,6 +548,13 @@ export function validate(hit: Hit, text: string, lang: Lang, plain = text): Verd
     (w.indefinites.has(first) || w.indefinites.has(list.slice(0, 2).join(' ')))
   )
     return null;
+  // "Dying patients protest …": the noun a death adjective qualifies is what dies
+  if (hit.rule.qualifies) {
+    const noun = subject.text
+      .split(/\s+/)
+      .find((x) => !w.preAdjectives.has(fold(x)) && nounClass(fold(x)) !== null);
+    if (noun && personNoun(asPhrase(noun, subject.span.start), lang, true)) return LIVING;
+  }
   const head = headWord(subject.text, lang);
   // "Notes from the End of a Long Life", « la fin de vie tragique de son ex-compagnon »: someone's life
   if (/^(?:life|lives|vie|vies)$/.test(head)) return LIVING;

@@ -16,6 +16,8 @@ export interface RuleSpec {
   topic?: boolean;
   /** The kind is fixed by the wording: no question/claim adjustment. */
   fixed?: boolean;
+  /** The cue is an adjective before its subject ("dying languages"): the noun right after it is what dies. */
+  qualifies?: boolean;
   /** A death noun before its subject ("the death of X", « la mort de X »): a trade under a generic article may be a thing, counted casualties are not. */
   deathNoun?: boolean;
 }

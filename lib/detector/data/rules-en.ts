@@ -17,7 +17,7 @@ export const EN_FRAGMENTS: Readonly<Record<string, string>> = {
   KILLV:
     "(?:kills?|killed|is killing|are killing|'s killing|'re killing|was killing|were killing|will kill|would kill|could kill|can kill|may kill|might kill|must kill|should kill|is going to kill|are going to kill|is about to kill|is set to kill|are set to kill|wants? to kill|tries to kill|to kill|just killed|has killed|have killed|had killed|finally killed|quietly killed|officially killed|slowly killed|helped kill|helps kill|is slowly killing|are slowly killing|buries|has buried|have buried|is burying|discontinues|is discontinuing|to discontinue|will discontinue|shuts down|is shutting down|to shut down|will shut down|sunsets|sunsetted|is sunsetting|to sunset|will sunset|deprecates|is deprecating|to deprecate|will deprecate|retires|is retiring|to retire|will retire|axes|axed|is axing|to axe|pulls the plug on|pulled the plug on|to pull the plug on|is pulling the plug on|says goodbye to|said goodbye to|bids farewell to|bid farewell to|is saying goodbye to|ends support for|is ending support for|to end support for|will end support for|drops support for|is dropping support for|phases out|is phasing out|to phase out|phased out|makes obsolete|made obsolete|renders obsolete|rendered obsolete|killing)(?: off)?",
   DEATHN:
-    '(?:(?:the|a|an)\\s+)?(?:(?:slow|quiet|sad|untimely|inevitable|imminent|impending|digital|final|ultimate|real|coming|looming|long|gradual|sudden|premature|rapid|silent|strange|beginning of the|end of the|official|sorry|unceremonious|ignominious)\\s+)*(?:rise and fall|rise and demise|last nail in the coffin|beginning of the end|nail in the coffin|end[- ]of[- ]life|decline and fall|end of the road|end of the line|end of support|end of service|final goodbye|death throes|last goodbye|death knell|end of sale|extinction|final days|last days|downfall|twilight|obituary|funeral|passing|requiem|killing|demise|sunset|eulogy|death|end|twilight years|collapse|fall)',
+    '(?:(?:the|a|an)\\s+)?(?:(?:slow|quiet|sad|untimely|inevitable|imminent|impending|digital|final|ultimate|real|coming|looming|long|gradual|sudden|premature|rapid|silent|strange|beginning of the|end of the|official|sorry|unceremonious|ignominious|repeated|many|multiple|second|third|several)\\s+)*(?:rise and fall|rise and demise|last nail in the coffin|beginning of the end|nail in the coffin|end[- ]of[- ]life|decline and fall|end of the road|end of the line|end of support|end of service|final goodbye|death throes|last goodbye|death knell|end of sale|extinction|final days|last days|downfall|twilight|obituary|funeral|passing|requiem|killing|demise|sunset|eulogy|deaths|death|end|twilight years|collapse|fall)',
   QAUX: "(?:is|are|was|were|has|have|had|will|would|could|can|should|does|do|did|might|may|must|shall|isn't|aren't)",
   PREP_END: '(?:of|for)',
 };
@@ -177,8 +177,12 @@ export const EN_RULES: readonly RuleSpec[] = [
   {
     id: 'en-death-of',
     examples: {
-      yes: ['The Slow Death of the Banner Ad'],
-      no: ['The death of Princess Diana: 25 years on', 'Death of the Duke of Kent announced'],
+      yes: ['The Slow Death of the Banner Ad', 'The Many Deaths of the Fax Machine'],
+      no: [
+        'The death of Princess Diana: 25 years on',
+        'Death of the Duke of Kent announced',
+        'The deaths of three hikers in the Alps',
+      ],
     },
     kind: 'claim',
     deathNoun: true,
@@ -220,6 +224,17 @@ export const EN_RULES: readonly RuleSpec[] = [
     kill: true,
     pattern:
       "[[(?:what|who|which|that)(?:'s|\\s+is|\\s+are|\\s+has|\\s+have)?\\s+(?:really\\s+|actually\\s+|finally\\s+)?(?:killed|killing|kills|is killing|will kill)]]\\s+{O}",
+  },
+  {
+    id: 'en-dying-adjective',
+    examples: {
+      yes: ['The Dying Art of Letter Writing', 'How to leave dying social networks'],
+      no: ['Dying patients wait for beds', 'His dying wish was granted', 'She is dying of cancer'],
+    },
+    kind: 'claim',
+    qualifies: true,
+    pattern:
+      "(?<=^|[\\s\"'‘“(])(?<!(?:is|are|was|were|be|been|being|'s|'re|of|and)\\s)[[dying]]\\s+(?!(?:of|from|in|at|to|for|on|with|after|as|out|off|young|alone|breed|wish|words|breath|days|moments|light|embers?)\\b){O}",
   },
   {
     id: 'en-make-obsolete',
