@@ -10,7 +10,7 @@ import { loadTaggers } from '../lib/detector/taggers.ts';
 import { argumentsOf } from '../lib/tally/arguments.ts';
 import { rankSubjects } from '../lib/tally/count.ts';
 import { TIMELINE } from '../lib/tally/timeline.ts';
-import { fromIndex, type TimelineIndex } from '../lib/tally/timeline-index.ts';
+import { fromIndex, type TimelineIndex } from '../lib/tally/timeline-index-format.ts';
 
 // The NLP taggers are loaded on demand in the extension; a script needs both before detecting.
 await loadTaggers(['en', 'fr']);

@@ -1,0 +1,87 @@
+// The popup's history: the shipped index's ranked subjects with the reader's
+// sightings and corrections merged in, the same as rankSubjects(mergeClaims(…))
+// gives (tested), without splitting the rows of the subjects the reader's
+// record leaves as shipped: only those it changes, and the one in focus.
+import type { Sighting } from '../storage/schema.ts';
+import { byRank, rankSubjects } from './count.ts';
+import { betterDated, sightingToClaim } from './merge.ts';
+import { normalizeHeadline } from './normalize.ts';
+import {
+  type IndexSubject,
+  subjectClaims,
+  subjectKeys,
+  subjectRank,
+  type TimelineIndex,
+} from './timeline-index-format.ts';
+import type { Claim, SubjectRank } from './types.ts';
+
+export interface MergedHistory {
+  /** Every subject, shipped and seen, in rank order. */
+  ranked: SubjectRank[];
+  /** One subject's claims, shipped then seen, as mergeClaims lists them. */
+  claimsOf(canonical: string): Claim[];
+}
+
+/** Each shipped headline key and the subjects whose rows hold it, once per index. */
+const owners = new WeakMap<TimelineIndex, Map<string, IndexSubject[]>>();
+
+function keyOwners(index: TimelineIndex): Map<string, IndexSubject[]> {
+  let map = owners.get(index);
+  if (!map) {
+    map = new Map();
+    for (const subject of index.subjects) {
+      for (const key of subjectKeys(subject)) {
+        const holders = map.get(key);
+        if (holders) holders.push(subject);
+        else map.set(key, [subject]);
+      }
+    }
+    owners.set(index, map);
+  }
+  return map;
+}
+
+export function mergeIndex(
+  index: TimelineIndex,
+  sightings: readonly Sighting[],
+  dismissed: readonly string[] = [],
+): MergedHistory {
+  const shipped = keyOwners(index);
+  const hidden = new Set(dismissed.map(normalizeHeadline));
+  // Subjects whose figures the record changes: a hidden shipped row, a sighting.
+  const changed = new Set<string>();
+  for (const key of hidden) for (const subject of shipped.get(key) ?? []) changed.add(subject[0]);
+  // As mergeClaims: a sighting of a shipped headline joins it (the shipped one
+  // is always better dated); one seen several times keeps its best-dated sighting.
+  const seen = new Map<string, Claim>();
+  for (const sighting of sightings) {
+    const claim = sightingToClaim(sighting);
+    const key = normalizeHeadline(claim.headline);
+    if (hidden.has(key) || shipped.has(key)) continue;
+    const kept = seen.get(key);
+    if (!kept || betterDated(claim, kept)) seen.set(key, claim);
+  }
+  const seenBy = new Map<string, Claim[]>();
+  for (const claim of seen.values()) {
+    const own = seenBy.get(claim.canonical);
+    if (own) own.push(claim);
+    else seenBy.set(claim.canonical, [claim]);
+    changed.add(claim.canonical);
+  }
+
+  const merged = new Map<string, Claim[]>();
+  const claimsOf = (canonical: string): Claim[] => {
+    let claims = merged.get(canonical);
+    if (!claims) {
+      const subject = index.subjects.find((s) => s[0] === canonical);
+      const own = subject ? subjectClaims(subject).filter((c) => !hidden.has(c.key ?? '')) : [];
+      claims = [...own, ...(seenBy.get(canonical) ?? [])];
+      merged.set(canonical, claims);
+    }
+    return claims;
+  };
+
+  const ranked = index.subjects.filter((s) => !changed.has(s[0])).map(subjectRank);
+  for (const canonical of changed) ranked.push(...rankSubjects(claimsOf(canonical)));
+  return { ranked: ranked.sort(byRank), claimsOf };
+}
