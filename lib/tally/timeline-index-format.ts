@@ -87,6 +87,20 @@ export function toIndex(entries: readonly TimelineEntry[]): TimelineIndex {
   };
 }
 
+/** The index as parsed from the file, in this format (one built by an older toIndex is not). */
+export function checkedIndex(parsed: unknown): TimelineIndex {
+  // The version and the list here; each row when it is split (subjectRows).
+  const ok =
+    typeof parsed === 'object' &&
+    parsed !== null &&
+    'version' in parsed &&
+    parsed.version === 2 &&
+    'subjects' in parsed &&
+    Array.isArray(parsed.subjects);
+  if (!ok) throw new Error('timeline-index.json is not in the format of toIndex: run npm run timeline:index');
+  return parsed as TimelineIndex;
+}
+
 /** A subject's line as the ranked list shows it, before the reader's own record. */
 export function subjectRank([canonical, total, rebuttals, first, last]: IndexSubject): SubjectRank {
   return { canonical, total, rebuttals, first, last, shipped: total, seen: 0 };

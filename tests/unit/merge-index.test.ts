@@ -10,7 +10,7 @@ import { mergeIndex } from '@/lib/tally/merge-index';
 import { TIMELINE, type TimelineEntry, TimelineFileSchema, timelineClaims } from '@/lib/tally/timeline';
 import timelineFile from '@/lib/tally/timeline.json' with { type: 'json' };
 import { SHIPPED_INDEX } from '@/lib/tally/timeline-index';
-import { fromIndex, subjectRank, toIndex } from '@/lib/tally/timeline-index-format';
+import { checkedIndex, fromIndex, subjectRank, toIndex } from '@/lib/tally/timeline-index-format';
 import { sighting } from './support/sightings';
 
 /** A reader's record as bench:popup seeds it: 200 sightings over 40 subjects, 2015–2026. */
@@ -81,6 +81,12 @@ describe('the shipped index (timeline-index.json)', () => {
 
   it('gives back every row of timeline.json, in its order', () => {
     expect(fromIndex(SHIPPED_INDEX)).toEqual(timelineClaims(timelineFile));
+  });
+
+  it('is refused when an older toIndex wrote it, with what to run', () => {
+    expect(checkedIndex(JSON.parse(JSON.stringify(SHIPPED_INDEX)))).toEqual(SHIPPED_INDEX);
+    expect(() => checkedIndex({ version: 1, subjects: [], rows: [] })).toThrow(/npm run timeline:index/);
+    expect(() => checkedIndex(null)).toThrow(/npm run timeline:index/);
   });
 
   it('refuses a field it could not read back: a tab or line break, or an empty text', () => {
