@@ -3,8 +3,9 @@
 // the badges, popup and options use (no sources, provenance or detector notes).
 // One line per subject, in rank order, with the figures the popup's ranked list
 // shows, so opening the popup reads no row; then the subject's headline keys and
-// its rows as tab-separated text, split only when that subject is needed.
-// A unit test checks it against timeline.json.
+// its rows, split only when that subject is needed. Plain text with separators
+// the data never holds (checked when written), so the bundled string needs
+// almost no escapes. A unit test checks it against timeline.json.
 import { DEATH_KINDS, type DeathKind, LANGS, type Lang } from '../detector/types.ts';
 import { rankSubjects } from './count.ts';
 import { normalizeHeadline } from './normalize.ts';
@@ -13,16 +14,24 @@ import type { Claim, SubjectRank } from './types.ts';
 
 /**
  * canonical, total, rebuttals, first year, last year (its rank in the shipped
- * timeline alone), its headlines' keys (one a line), its rows (one a line).
+ * timeline alone), its headlines' keys and its rows (each joined by ROW).
  */
 export type IndexSubject = [string, number, number, number | null, number | null, string, string];
 
 export interface TimelineIndex {
-  version: 2;
+  version: 3;
   subjects: IndexSubject[];
 }
 
-/** A row's fields, tab-separated; an empty field is null. */
+const VERSION = '3';
+/** Between subjects; between a subject's figures, keys and rows; between rows (and keys); between fields. */
+const SUBJECT = '\n';
+const PART = '~';
+const ROW = '^';
+const FIELD = '|';
+const SEPARATORS = /[\n~^|]/;
+
+/** A row's fields; an empty field is null. */
 const FIELDS = ['position', 'id', 'date', 'kind', 'lang', 'headline', 'subject', 'url', 'argument', 'site'];
 
 /** What the extension keeps of an entry. */
@@ -47,8 +56,8 @@ export function entryClaim(entry: TimelineEntry): Claim {
 }
 
 function field(value: string | null): string {
-  if (value === '' || /[\t\n]/.test(value ?? '')) {
-    throw new Error(`timeline index: a field cannot be empty or hold a tab or line break: ${value}`);
+  if (value === '' || SEPARATORS.test(value ?? '')) {
+    throw new Error(`timeline index: a field cannot be empty or hold a line break, ~, ^ or |: ${value}`);
   }
   return value ?? '';
 }
@@ -62,7 +71,7 @@ export function toIndex(entries: readonly TimelineEntry[]): TimelineIndex {
     bySubject.set(claim.canonical, own);
   });
   return {
-    version: 2,
+    version: 3,
     subjects: rankSubjects(claims).map((rank): IndexSubject => {
       const own = bySubject.get(rank.canonical) ?? [];
       const rows = own.map(([position, c]) =>
@@ -71,34 +80,44 @@ export function toIndex(entries: readonly TimelineEntry[]): TimelineIndex {
           ...[c.id.slice('timeline:'.length), c.date, c.kind, c.lang, c.headline, c.subject, c.url]
             .concat(c.argument ?? null, c.site)
             .map(field),
-        ].join('\t'),
+        ].join(FIELD),
       );
       const keys = own.map(([, c]) => field(c.key ?? null));
       return [
-        rank.canonical,
+        field(rank.canonical),
         rank.total,
         rank.rebuttals,
         rank.first,
         rank.last,
-        keys.join('\n'),
-        rows.join('\n'),
+        keys.join(ROW),
+        rows.join(ROW),
       ];
     }),
   };
 }
 
-/** The index as parsed from the file, in this format (one built by an older toIndex is not). */
-export function checkedIndex(parsed: unknown): TimelineIndex {
-  // The version and the list here; each row when it is split (subjectRows).
-  const ok =
-    typeof parsed === 'object' &&
-    parsed !== null &&
-    'version' in parsed &&
-    parsed.version === 2 &&
-    'subjects' in parsed &&
-    Array.isArray(parsed.subjects);
-  if (!ok) throw new Error('timeline-index.json is not in the format of toIndex: run npm run timeline:index');
-  return parsed as TimelineIndex;
+/** The index as the file holds it: its version, then a line per subject. */
+export function indexText(index: TimelineIndex): string {
+  const lines = index.subjects.map(([canonical, total, rebuttals, first, last, keys, rows]) =>
+    [[canonical, total, rebuttals, first ?? '', last ?? ''].join(FIELD), keys, rows].join(PART),
+  );
+  return [VERSION, ...lines].join(SUBJECT);
+}
+
+const year = (text: string | undefined) => (text ? Number(text) : null);
+
+/** The index from the file's text; an index in another format (an older toIndex's) is refused. */
+export function readIndex(text: unknown): TimelineIndex {
+  const lines = typeof text === 'string' ? text.split(SUBJECT) : [];
+  if (lines[0] !== VERSION) {
+    throw new Error('timeline-index.json is not in the format of toIndex: run npm run timeline:index');
+  }
+  const subjects = lines.slice(1).map((line): IndexSubject => {
+    const [figures = '', keys = '', rows = ''] = line.split(PART);
+    const [canonical = '', total, rebuttals, first, last] = figures.split(FIELD);
+    return [canonical, Number(total), Number(rebuttals), year(first), year(last), keys, rows];
+  });
+  return { version: 3, subjects };
 }
 
 /** A subject's line as the ranked list shows it, before the reader's own record. */
@@ -107,7 +126,7 @@ export function subjectRank([canonical, total, rebuttals, first, last]: IndexSub
 }
 
 export function subjectKeys(subject: IndexSubject): string[] {
-  return subject[5].split('\n');
+  return subject[5].split(ROW);
 }
 
 const isKind = (s: string | undefined): s is DeathKind => DEATH_KINDS.some((k) => k === s);
@@ -120,8 +139,8 @@ function subjectRows(subject: IndexSubject): [number, Claim][] {
   let rows = parsed.get(subject);
   if (rows) return rows;
   const keys = subjectKeys(subject);
-  rows = subject[6].split('\n').map((line, i) => {
-    const [position, id, date, kind, lang, headline, written, url, argument, site] = line.split('\t');
+  rows = subject[6].split(ROW).map((line, i) => {
+    const [position, id, date, kind, lang, headline, written, url, argument, site] = line.split(FIELD);
     if (!isKind(kind) || !isLang(lang) || site === undefined) {
       throw new Error(`timeline index: a row of ${subject[0]} is not ${FIELDS.join(', ')}`);
     }

@@ -3,13 +3,13 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { toIndex } from '../../lib/tally/timeline-index-format.ts';
+import { indexText, toIndex } from '../../lib/tally/timeline-index-format.ts';
 import type { TimelineEntry } from '../../lib/tally/timeline-schema.ts';
 
 export const INDEX = new URL('../../lib/tally/timeline-index.json', import.meta.url);
 
 export function writeTimelineIndex(entries: readonly TimelineEntry[]): void {
-  writeFileSync(INDEX, `${JSON.stringify(JSON.stringify(toIndex(entries)))}\n`);
+  writeFileSync(INDEX, `${JSON.stringify(indexText(toIndex(entries)))}\n`);
   // In the repo's own format, so `npm run lint` passes on what this wrote.
   execFileSync('npx', ['biome', 'format', '--write', fileURLToPath(INDEX)], { stdio: 'ignore' });
 }

@@ -10,7 +10,7 @@ import { mergeIndex } from '@/lib/tally/merge-index';
 import { TIMELINE, type TimelineEntry, TimelineFileSchema, timelineClaims } from '@/lib/tally/timeline';
 import timelineFile from '@/lib/tally/timeline.json' with { type: 'json' };
 import { SHIPPED_INDEX } from '@/lib/tally/timeline-index';
-import { checkedIndex, fromIndex, subjectRank, toIndex } from '@/lib/tally/timeline-index-format';
+import { fromIndex, indexText, readIndex, subjectRank, toIndex } from '@/lib/tally/timeline-index-format';
 import { sighting } from './support/sightings';
 
 /** A reader's record as bench:popup seeds it: 200 sightings over 40 subjects, 2015–2026. */
@@ -84,17 +84,19 @@ describe('the shipped index (timeline-index.json)', () => {
   });
 
   it('is refused when an older toIndex wrote it, with what to run', () => {
-    expect(checkedIndex(JSON.parse(JSON.stringify(SHIPPED_INDEX)))).toEqual(SHIPPED_INDEX);
-    expect(() => checkedIndex({ version: 1, subjects: [], rows: [] })).toThrow(/npm run timeline:index/);
-    expect(() => checkedIndex(null)).toThrow(/npm run timeline:index/);
+    expect(readIndex(indexText(SHIPPED_INDEX))).toEqual(SHIPPED_INDEX);
+    const older = JSON.stringify({ version: 2, subjects: [] });
+    expect(() => readIndex(older)).toThrow(/npm run timeline:index/);
+    expect(() => readIndex(null)).toThrow(/npm run timeline:index/);
   });
 
-  it('refuses a field it could not read back: a tab or line break, or an empty text', () => {
+  it('refuses a field it could not read back: a separator in it, or an empty text', () => {
     const [entry] = v.parse(TimelineFileSchema, timelineFile).claims;
     if (!entry) throw new Error('empty timeline');
     const index = (change: Partial<TimelineEntry>) => () => toIndex([{ ...entry, ...change }]);
-    expect(index({ headline: 'Email\tis dead' })).toThrow(/tab or line break/);
-    expect(index({ headline: 'Email is\ndead' })).toThrow(/tab or line break/);
+    expect(index({ headline: 'Email | is dead' })).toThrow(/line break, ~, \^ or \|/);
+    expect(index({ headline: 'Email is\ndead' })).toThrow(/line break/);
+    expect(index({ url: 'https://example.com/~email^' })).toThrow(/line break, ~, \^ or \|/);
     expect(index({ subject: '' })).toThrow(/empty/);
     expect(index({ headline: 'Email is dead', subject: null })).not.toThrow();
   });
