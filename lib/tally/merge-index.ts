@@ -8,8 +8,9 @@ import { betterDated, sightingToClaim } from './merge.ts';
 import { normalizeHeadline } from './normalize.ts';
 import {
   type IndexSubject,
+  keyHash,
   subjectClaims,
-  subjectKeys,
+  subjectKeyHashes,
   subjectRank,
   type TimelineIndex,
 } from './timeline-index-format.ts';
@@ -22,18 +23,18 @@ export interface MergedHistory {
   claimsOf(canonical: string): Claim[];
 }
 
-/** Each shipped headline key and the subjects whose rows hold it, once per index. */
+/** Each shipped headline's key hash and the subjects whose rows may hold it, once per index. */
 const owners = new WeakMap<TimelineIndex, Map<string, IndexSubject[]>>();
 
-function keyOwners(index: TimelineIndex): Map<string, IndexSubject[]> {
+function hashOwners(index: TimelineIndex): Map<string, IndexSubject[]> {
   let map = owners.get(index);
   if (!map) {
     map = new Map();
     for (const subject of index.subjects) {
-      for (const key of subjectKeys(subject)) {
-        const holders = map.get(key);
+      for (const hash of subjectKeyHashes(subject)) {
+        const holders = map.get(hash);
         if (holders) holders.push(subject);
-        else map.set(key, [subject]);
+        else map.set(hash, [subject]);
       }
     }
     owners.set(index, map);
@@ -41,23 +42,28 @@ function keyOwners(index: TimelineIndex): Map<string, IndexSubject[]> {
   return map;
 }
 
+/** The subjects whose shipped rows hold this headline key (a hash hit is checked against the rows). */
+function shippedWith(index: TimelineIndex, key: string): IndexSubject[] {
+  const maybe = hashOwners(index).get(keyHash(key)) ?? [];
+  return maybe.filter((subject) => subjectClaims(subject).some((c) => c.key === key));
+}
+
 export function mergeIndex(
   index: TimelineIndex,
   sightings: readonly Sighting[],
   dismissed: readonly string[] = [],
 ): MergedHistory {
-  const shipped = keyOwners(index);
   const hidden = new Set(dismissed.map(normalizeHeadline));
   // Subjects whose figures the record changes: a hidden shipped row, a sighting.
   const changed = new Set<string>();
-  for (const key of hidden) for (const subject of shipped.get(key) ?? []) changed.add(subject[0]);
+  for (const key of hidden) for (const subject of shippedWith(index, key)) changed.add(subject[0]);
   // As mergeClaims: a sighting of a shipped headline joins it (the shipped one
   // is always better dated); one seen several times keeps its best-dated sighting.
   const seen = new Map<string, Claim>();
   for (const sighting of sightings) {
     const claim = sightingToClaim(sighting);
     const key = normalizeHeadline(claim.headline);
-    if (hidden.has(key) || shipped.has(key)) continue;
+    if (hidden.has(key) || shippedWith(index, key).length) continue;
     const kept = seen.get(key);
     if (!kept || betterDated(claim, kept)) seen.set(key, claim);
   }

@@ -14,7 +14,7 @@ import type { Claim, SubjectRank } from './types.ts';
 
 /**
  * canonical, total, rebuttals, first year, last year (its rank in the shipped
- * timeline alone), its headlines' keys and its rows (each joined by ROW).
+ * timeline alone), its headlines' key hashes (keyHash) and its rows (each joined by ROW).
  */
 export type IndexSubject = [string, number, number, number | null, number | null, string, string];
 
@@ -82,7 +82,7 @@ export function toIndex(entries: readonly TimelineEntry[]): TimelineIndex {
             .map(field),
         ].join(FIELD),
       );
-      const keys = own.map(([, c]) => field(c.key ?? null));
+      const keys = own.map(([, c]) => keyHash(c.key ?? normalizeHeadline(c.headline)));
       return [
         field(rank.canonical),
         rank.total,
@@ -125,7 +125,18 @@ export function subjectRank([canonical, total, rebuttals, first, last]: IndexSub
   return { canonical, total, rebuttals, first, last, shipped: total, seen: 0 };
 }
 
-export function subjectKeys(subject: IndexSubject): string[] {
+/**
+ * A headline key in a few characters (32-bit FNV-1a, base 36): the index
+ * holds these, not the keys, to tell which subjects may hold a headline;
+ * the rows say for sure.
+ */
+export function keyHash(key: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
+
+export function subjectKeyHashes(subject: IndexSubject): string[] {
   return subject[5].split(ROW);
 }
 
@@ -138,8 +149,7 @@ const parsed = new WeakMap<IndexSubject, [number, Claim][]>();
 function subjectRows(subject: IndexSubject): [number, Claim][] {
   let rows = parsed.get(subject);
   if (rows) return rows;
-  const keys = subjectKeys(subject);
-  rows = subject[6].split(ROW).map((line, i) => {
+  rows = subject[6].split(ROW).map((line) => {
     const [position, id, date, kind, lang, headline, written, url, argument, site] = line.split(FIELD);
     if (!isKind(kind) || !isLang(lang) || site === undefined) {
       throw new Error(`timeline index: a row of ${subject[0]} is not ${FIELDS.join(', ')}`);
@@ -157,7 +167,7 @@ function subjectRows(subject: IndexSubject): [number, Claim][] {
       origin: 'shipped',
       dateSource: 'timeline',
       argument: argument || null,
-      key: keys[i] ?? '',
+      key: normalizeHeadline(headline ?? ''),
     };
     return [Number(position), claim];
   });

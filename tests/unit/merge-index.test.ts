@@ -10,7 +10,14 @@ import { mergeIndex } from '@/lib/tally/merge-index';
 import { TIMELINE, type TimelineEntry, TimelineFileSchema, timelineClaims } from '@/lib/tally/timeline';
 import timelineFile from '@/lib/tally/timeline.json' with { type: 'json' };
 import { SHIPPED_INDEX } from '@/lib/tally/timeline-index';
-import { fromIndex, indexText, readIndex, subjectRank, toIndex } from '@/lib/tally/timeline-index-format';
+import {
+  fromIndex,
+  indexText,
+  keyHash,
+  readIndex,
+  subjectRank,
+  toIndex,
+} from '@/lib/tally/timeline-index-format';
 import { sighting } from './support/sightings';
 
 /** A reader's record as bench:popup seeds it: 200 sightings over 40 subjects, 2015–2026. */
@@ -114,6 +121,19 @@ describe('mergeIndex: the popup history without every row', () => {
       expect(history.claimsOf('nothing declared dead')).toEqual([]);
     });
   }
+
+  it('tells two headlines whose key hashes collide apart by their rows', () => {
+    // Found by trying `email is dead ${n}` for n = 0, 1, 2…
+    const [shippedKey, seenKey] = ['email is dead 897895', 'email is dead 1021930'];
+    expect(keyHash(shippedKey)).toBe(keyHash(seenKey));
+    const [entry] = v.parse(TimelineFileSchema, timelineFile).claims;
+    if (!entry) throw new Error('empty timeline');
+    const index = toIndex([{ ...entry, headline: shippedKey, canonical: 'email', kind: 'claim' }]);
+    const met = [sighting({ headline: seenKey, canonical: 'email' })];
+    const history = mergeIndex(index, met);
+    expect(history.claimsOf('email').map((c) => c.headline)).toEqual([shippedKey, seenKey]);
+    expect(history.ranked).toEqual(rankSubjects(mergeClaims(met, fromIndex(index))));
+  });
 
   it('drops a subject whose every shipped row is corrected', () => {
     const only = SHIPPED_INDEX.subjects.find((s) => s[1] + s[2] === 1);
