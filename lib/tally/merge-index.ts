@@ -23,29 +23,36 @@ export interface MergedHistory {
   claimsOf(canonical: string): Claim[];
 }
 
-/** Each shipped headline's key hash and the subjects whose rows may hold it, once per index. */
-const owners = new WeakMap<TimelineIndex, Map<string, IndexSubject[]>>();
+interface Lookup {
+  /** Each shipped headline's key hash, and the subjects whose rows may hold it. */
+  byHash: Map<string, IndexSubject[]>;
+  byName: Map<string, IndexSubject>;
+}
 
-function hashOwners(index: TimelineIndex): Map<string, IndexSubject[]> {
-  let map = owners.get(index);
-  if (!map) {
-    map = new Map();
+const lookups = new WeakMap<TimelineIndex, Lookup>();
+
+/** Built once per index, in one pass. */
+function lookup(index: TimelineIndex): Lookup {
+  let found = lookups.get(index);
+  if (!found) {
+    found = { byHash: new Map(), byName: new Map() };
     for (const subject of index.subjects) {
+      found.byName.set(subject[0], subject);
       for (const hash of subjectKeyHashes(subject)) {
-        const holders = map.get(hash);
+        const holders = found.byHash.get(hash);
         if (holders) holders.push(subject);
-        else map.set(hash, [subject]);
+        else found.byHash.set(hash, [subject]);
       }
     }
-    owners.set(index, map);
+    lookups.set(index, found);
   }
-  return map;
+  return found;
 }
 
 /** The subjects whose shipped rows hold this headline key (a hash hit is checked against the rows). */
 function shippedWith(index: TimelineIndex, key: string): IndexSubject[] {
-  const maybe = hashOwners(index).get(keyHash(key)) ?? [];
-  return maybe.filter((subject) => subjectClaims(subject).some((c) => c.key === key));
+  const maybe = lookup(index).byHash.get(keyHash(key));
+  return maybe ? maybe.filter((subject) => subjectClaims(subject).some((c) => c.key === key)) : [];
 }
 
 export function mergeIndex(
@@ -79,7 +86,7 @@ export function mergeIndex(
   const claimsOf = (canonical: string): Claim[] => {
     let claims = merged.get(canonical);
     if (!claims) {
-      const subject = index.subjects.find((s) => s[0] === canonical);
+      const subject = lookup(index).byName.get(canonical);
       const own = subject ? subjectClaims(subject).filter((c) => !hidden.has(c.key ?? '')) : [];
       claims = [...own, ...(seenBy.get(canonical) ?? [])];
       merged.set(canonical, claims);
