@@ -4,7 +4,7 @@
 // record leaves as shipped: only those it changes, and the one in focus.
 import type { Sighting } from '../storage/schema.ts';
 import { byRank, rankSubjects } from './count.ts';
-import { betterDated, sightingToClaim } from './merge.ts';
+import { betterDated, headlineKey, sightingToClaim } from './merge.ts';
 import { normalizeHeadline } from './normalize.ts';
 import {
   type IndexSubject,
@@ -52,7 +52,7 @@ function lookup(index: TimelineIndex): Lookup {
 /** The subjects whose shipped rows hold this headline key (a hash hit is checked against the rows). */
 function shippedWith(index: TimelineIndex, key: string): IndexSubject[] {
   const maybe = lookup(index).byHash.get(keyHash(key));
-  return maybe ? maybe.filter((subject) => subjectClaims(subject).some((c) => c.key === key)) : [];
+  return maybe ? maybe.filter((subject) => subjectClaims(subject).some((c) => headlineKey(c) === key)) : [];
 }
 
 export function mergeIndex(
@@ -87,7 +87,7 @@ export function mergeIndex(
     let claims = merged.get(canonical);
     if (!claims) {
       const subject = lookup(index).byName.get(canonical);
-      const own = subject ? subjectClaims(subject).filter((c) => !hidden.has(c.key ?? '')) : [];
+      const own = subject ? subjectClaims(subject).filter((c) => !hidden.has(headlineKey(c))) : [];
       claims = [...own, ...(seenBy.get(canonical) ?? [])];
       merged.set(canonical, claims);
     }
