@@ -94,7 +94,27 @@ export function mergeIndex(
     return claims;
   };
 
-  const ranked = index.subjects.filter((s) => !changed.has(s[0])).map(subjectRank);
-  for (const canonical of changed) ranked.push(...rankSubjects(claimsOf(canonical)));
-  return { ranked: ranked.sort(byRank), claimsOf };
+  // The index is in rank order: only the changed subjects are sorted, then merged in.
+  const shippedRanks = index.subjects.filter((s) => !changed.has(s[0])).map(subjectRank);
+  const changedRanks = [...changed].flatMap((canonical) => rankSubjects(claimsOf(canonical))).sort(byRank);
+  return { ranked: mergeSorted(shippedRanks, changedRanks), claimsOf };
+}
+
+/** Two lists in rank order as one (byRank is a total order: names are unique). */
+function mergeSorted(a: SubjectRank[], b: SubjectRank[]): SubjectRank[] {
+  const out: SubjectRank[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x && (!y || byRank(x, y) <= 0)) {
+      out.push(x);
+      i++;
+    } else if (y) {
+      out.push(y);
+      j++;
+    }
+  }
+  return out;
 }
