@@ -1,8 +1,9 @@
 // The format of timeline-index.json, the shipped timeline as the extension
-// loads it, built from timeline.json by `npm run timeline:build` with only what
-// the badges, popup and options use (no sources, provenance or detector notes).
+// loads it, built from timeline.json by `npm run timeline:build` (or
+// `timeline:index`) with only what the badges, popup and options use (no
+// sources, provenance or detector notes).
 // One line per subject, in rank order, with the figures the popup's ranked list
-// shows, so opening the popup reads no row; then the subject's headline keys and
+// shows, so opening the popup reads no row; then its headlines' key hashes and
 // its rows, split only when that subject is needed. Plain text with separators
 // the data never holds (checked when written), so the bundled string needs
 // almost no escapes. A unit test checks it against timeline.json.
