@@ -3,6 +3,7 @@
 // next to the chart. Screen readers also get the same numbers as a table.
 // With kinds, a bar stacks claims (solid), questions (hatched) and rebuttals
 // (outlined, on top), and the table gives each kind a column.
+import { Fragment } from 'preact';
 import { useRef } from 'preact/hooks';
 
 export interface BarDatum {
@@ -153,15 +154,28 @@ export function BarChart(props: BarChartProps) {
           <svg class="labels" aria-hidden="true" overflow="visible">
             {data.map((d, i) => {
               const { x, top } = geometry(i, d.count, d.rebuttals);
+              // No group per year: two texts, each with its year (fewer elements to build).
               return (
-                <g key={d.year} data-year={d.year}>
-                  <text class="count" x={x + barWidth / 2} y={top - 4} text-anchor="middle">
+                <Fragment key={d.year}>
+                  <text
+                    class="count"
+                    data-year={d.year}
+                    x={x + barWidth / 2}
+                    y={top - 4}
+                    text-anchor="middle"
+                  >
                     {d.count}
                   </text>
-                  <text class="year" x={x + barWidth / 2} y={HEIGHT - 4} text-anchor="middle">
+                  <text
+                    class="year"
+                    data-year={d.year}
+                    x={x + barWidth / 2}
+                    y={HEIGHT - 4}
+                    text-anchor="middle"
+                  >
                     {`’${String(d.year).slice(2)}`}
                   </text>
-                </g>
+                </Fragment>
               );
             })}
           </svg>

@@ -11,10 +11,10 @@ import * as v from 'valibot';
 import { argumentOf } from '../lib/arguments/index.ts';
 import { canonicalize, detect } from '../lib/detector/index.ts';
 import { loadTaggers } from '../lib/detector/taggers.ts';
-import type { TimelineEntry } from '../lib/tally/timeline.ts';
-import { TimelineFileSchema } from '../lib/tally/timeline.ts';
-import { toIndex } from '../lib/tally/timeline-index.ts';
+import type { TimelineEntry } from '../lib/tally/timeline-schema.ts';
+import { TimelineFileSchema } from '../lib/tally/timeline-schema.ts';
 import { readCandidates } from './lib/timeline-candidates.ts';
+import { writeTimelineIndex } from './lib/timeline-index-file.ts';
 
 // The NLP taggers are loaded on demand in the extension; a script needs both before detecting.
 await loadTaggers(['en', 'fr']);
@@ -22,7 +22,6 @@ await loadTaggers(['en', 'fr']);
 const CANDIDATES =
   process.argv[2] ?? new URL('../../shared/corpus/timeline-candidates.tsv', import.meta.url).pathname;
 const OUT = new URL('../lib/tally/timeline.json', import.meta.url);
-const INDEX = new URL('../lib/tally/timeline-index.json', import.meta.url);
 const FROM = 'timeline-candidates.tsv';
 
 /** Why a row the detector reads otherwise is shipped as labelled. */
@@ -95,11 +94,9 @@ for (const row of readCandidates(readFileSync(CANDIDATES, 'utf8'))) {
 const claims = [...byHand, ...built].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 const file = v.parse(TimelineFileSchema, { version: 1, claims });
 writeFileSync(OUT, `${JSON.stringify(file, null, 1)}\n`);
-writeFileSync(INDEX, `${JSON.stringify(JSON.stringify(toIndex(file.claims)))}\n`);
 // In the repo's own format, so `npm run lint` passes on what this wrote.
-execFileSync('npx', ['biome', 'format', '--write', fileURLToPath(OUT), fileURLToPath(INDEX)], {
-  stdio: 'ignore',
-});
+execFileSync('npx', ['biome', 'format', '--write', fileURLToPath(OUT)], { stdio: 'ignore' });
+writeTimelineIndex(file.claims);
 console.log(
   `${claims.length} entries (${byHand.length} by hand, ${built.length} from ${FROM}) → lib/tally/timeline.json, timeline-index.json`,
 );

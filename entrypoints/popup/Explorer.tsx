@@ -13,7 +13,7 @@ import { SubjectStory } from './SubjectStory';
 import { YearPanel } from './YearPanel';
 
 interface ExplorerProps {
-  /** Null while storage and the shipped timeline load: the layout is drawn, empty. */
+  /** The focused subject's claims; null while storage and the shipped timeline load: the layout is drawn, empty. */
   claims: readonly Claim[] | null;
   ranked: readonly SubjectRank[];
   focus: string;

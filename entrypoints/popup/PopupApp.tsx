@@ -3,7 +3,7 @@
 // everything that loads, so nothing moves when the data arrives.
 import { useEffect, useMemo } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { useTally } from '@/components/use-tally';
+import { useHistory } from '@/components/use-tally';
 import { t } from '@/lib/i18n';
 import { isSiteEnabled } from '@/lib/sites';
 import { Explorer } from './Explorer';
@@ -12,11 +12,13 @@ import { SiteControls } from './SiteControls';
 import { usePageHits } from './use-page-hits';
 
 export function PopupApp() {
-  const data = useTally();
+  const data = useHistory();
   const page = usePageHits();
-  const claims = data?.claims ?? null;
-  const ranked = data?.ranked;
+  const history = data?.history ?? null;
   const focus = data?.settings.focusSubject ?? '';
+  // Only the subject in focus is read row by row.
+  const claims = useMemo(() => history?.claimsOf(focus) ?? null, [history, focus]);
+  const ranked = history?.ranked;
   // The same element while its inputs stay: when the page's headlines arrive
   // after the history, Preact skips the explorer instead of diffing it again.
   const explorer = useMemo(

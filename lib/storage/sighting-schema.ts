@@ -22,8 +22,10 @@ export const IsoDateTimeSchema = v.pipe(
 
 /** Bidi overrides and isolates: they reorder what follows them, so a headline could pass for another. */
 export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+const HAS_BIDI_CONTROL = new RegExp(BIDI_CONTROLS.source);
 const noBidi = v.check(
-  (s: string) => !new RegExp(BIDI_CONTROLS.source).test(s),
+  // Without the g flag a regex keeps no position between tests: one for every text.
+  (s: string) => !HAS_BIDI_CONTROL.test(s),
   'must not hold bidi control characters',
 );
 

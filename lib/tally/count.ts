@@ -62,7 +62,12 @@ export function tallySubject(
 // collator costs the popup milliseconds to set up and to run.
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Every subject, most often declared dead first (ties: more rebuttals, then by name). */
+/** Rank order: most often declared dead first (ties: more rebuttals, then by name). */
+export function byRank(a: SubjectRank, b: SubjectRank): number {
+  return b.total - a.total || b.rebuttals - a.rebuttals || byName(a.canonical, b.canonical);
+}
+
+/** Every subject, in rank order. */
 export function rankSubjects(claims: readonly Claim[]): SubjectRank[] {
   // One pass, no lists per subject: the popup ranks the shipped timeline's
   // ~570 subjects on every opening, before any of its code is optimised.
@@ -92,9 +97,7 @@ export function rankSubjects(claims: readonly Claim[]): SubjectRank[] {
     if (rank.first === null || year < rank.first) rank.first = year;
     if (rank.last === null || year > rank.last) rank.last = year;
   }
-  return [...ranks.values()].sort(
-    (a, b) => b.total - a.total || b.rebuttals - a.rebuttals || byName(a.canonical, b.canonical),
-  );
+  return [...ranks.values()].sort(byRank);
 }
 
 /**

@@ -21,6 +21,22 @@ export function sightingToClaim(s: Sighting): Claim {
   };
 }
 
+const keys = new WeakMap<Claim, string>();
+
+/**
+ * normalizeHeadline(claim.headline), once per claim: the shipped claims are
+ * the same objects at every merge, and normalising ~700 headlines each time
+ * would cost milliseconds.
+ */
+export function headlineKey(claim: Claim): string {
+  let key = keys.get(claim);
+  if (key === undefined) {
+    key = normalizeHeadline(claim.headline);
+    keys.set(claim, key);
+  }
+  return key;
+}
+
 /** Date sources, most trustworthy first; 'timeline' was checked by hand. */
 const DATE_RANK: Record<DateSource | 'timeline', number> = {
   timeline: 0,
@@ -50,7 +66,7 @@ export function mergeClaims(
   const hidden = new Set(dismissed.map(normalizeHeadline));
   const byKey = new Map<string, Claim>();
   for (const claim of [...timeline, ...sightings.map(sightingToClaim)]) {
-    const headline = claim.key ?? normalizeHeadline(claim.headline);
+    const headline = headlineKey(claim);
     if (hidden.has(headline)) continue;
     // Two shipped obituaries may share a title ("Is Facebook dead?", 2018 and
     // 2019, two sites): both count; a sighting of it joins the first.

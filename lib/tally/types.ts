@@ -11,8 +11,6 @@ export interface Claim extends Pick<Sighting, 'id' | 'headline' | 'subject' | 'c
   dateSource: DateSource | 'timeline';
   /** The argument named (lib/arguments), when known: shipped entries only. */
   argument?: string | null;
-  /** normalizeHeadline(headline), precomputed for shipped entries. */
-  key?: string;
 }
 
 export interface YearCount {

@@ -2,7 +2,7 @@
 // no quoting (headlines hold literal quotes). Each row keeps its line number.
 import * as v from 'valibot';
 import { DEATH_KINDS, LANGS } from '../../lib/detector/types.ts';
-import { PRECISIONS } from '../../lib/tally/timeline.ts';
+import { PRECISIONS } from '../../lib/tally/timeline-schema.ts';
 
 const RowSchema = v.object({
   date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),

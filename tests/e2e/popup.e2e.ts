@@ -170,7 +170,7 @@ describe('popup (English)', () => {
     for (const [i, { year, count }] of expected.entries()) {
       const bar = bars.nth(i);
       expect(await bar.getAttribute('aria-label')).toBe(`${year}: ${count}`);
-      expect(await page.locator(`svg.chart .labels [data-year="${year}"] text.count`).textContent()).toBe(
+      expect(await page.locator(`svg.chart .labels text.count[data-year="${year}"]`).textContent()).toBe(
         String(count),
       );
     }

@@ -5,8 +5,8 @@ import { canonicalize } from '@/lib/detector';
 import { DEATH_KINDS } from '@/lib/detector/types';
 import { TIMELINE, TimelineFileSchema, timelineClaims } from '@/lib/tally/timeline';
 import timelineFile from '@/lib/tally/timeline.json' with { type: 'json' };
-import { toIndex } from '@/lib/tally/timeline-index';
 import indexFile from '@/lib/tally/timeline-index.json' with { type: 'json' };
+import { indexText, readIndex, toIndex } from '@/lib/tally/timeline-index-format';
 
 describe('shipped timeline (lib/tally/timeline.json)', () => {
   it('is valid: ISO dates, known kinds, unique ids, a source for each', () => {
@@ -39,7 +39,8 @@ describe('shipped timeline (lib/tally/timeline.json)', () => {
 
   it('ships exactly timeline.json as the extension loads it (timeline-index.json, npm run timeline:build)', () => {
     const record = v.parse(TimelineFileSchema, timelineFile);
-    expect(JSON.parse(indexFile)).toEqual(toIndex(record.claims));
+    expect(indexFile).toBe(indexText(toIndex(record.claims)));
+    expect(readIndex(indexFile)).toEqual(toIndex(record.claims));
     expect(TIMELINE).toEqual(timelineClaims(timelineFile));
   });
 
