@@ -62,6 +62,9 @@ interface Sample {
   scriptMs: number;
   /** The extension scripts' longest single task, ms, from the same trace. */
   longestMs: number;
+  /** Of scriptMs: the scripts' top-level compile, and garbage collection inside their tasks. */
+  compileMs: number;
+  gcMs: number;
   heapMB: number;
   badges: number;
   /** ms from loadEventEnd to the last data-not-dead-yet set; null without badges. */
@@ -168,7 +171,7 @@ async function measure(browser: LaunchedBrowser, url: string): Promise<Sample> {
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   await page.waitForTimeout(SETTLE_MS);
   const { metrics } = await cdp.send('Performance.getMetrics');
-  const { total: scriptMs, longest: longestMs } = await endTrace();
+  const { total: scriptMs, longest: longestMs, compile: compileMs, gc: gcMs } = await endTrace();
   const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
   const seen = await page.evaluate(() => {
     const w = window as unknown as { ndyLastBadge: number | null };
@@ -185,6 +188,8 @@ async function measure(browser: LaunchedBrowser, url: string): Promise<Sample> {
     taskMs: metric('TaskDuration') * 1000,
     scriptMs,
     longestMs,
+    compileMs,
+    gcMs,
     heapMB: metric('JSHeapUsedSize') / 1024 / 1024,
     badges: seen.badges,
     lastBadgeMs: seen.last === null ? null : seen.last - seen.load,
@@ -295,6 +300,11 @@ function report(pages: string[], samples: Map<string, Sample[]>): void {
   const scripts = (c: Config) => sum((name) => script(name, c));
   console.log(
     `all real pages, scripts: floor ${fmt(scripts('empty'))} ms, bare badger ${fmt(scripts('bare'))} ms, this extension ${fmt(scripts('extension'))} ms → ${ratio(scripts('extension'), scripts('empty'))} the floor, ${ratio(scripts('extension'), scripts('bare'))} the bare badger (target ≤ 1.25×)${BEFORE ? `; before ${fmt(scripts('before'))} ms → ${ratio(scripts('before'), scripts('bare'))} the bare badger` : ''}`,
+  );
+
+  const part = (c: Config, of: 'compileMs' | 'gcMs') => sum((name) => median(get(name, c).map((s) => s[of])));
+  console.log(
+    `of which, summed over the real pages: top-level compile floor ${fmt(part('empty', 'compileMs'))} ms, bare badger ${fmt(part('bare', 'compileMs'))} ms, this extension ${fmt(part('extension', 'compileMs'))} ms; garbage collection in the script tasks ${fmt(part('empty', 'gcMs'))} / ${fmt(part('bare', 'gcMs'))} / ${fmt(part('extension', 'gcMs'))} ms (functions compiled on first call are not in the trace's categories)`,
   );
 
   const control = (c: Config) => added(CONTROL, c);

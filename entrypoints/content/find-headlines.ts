@@ -128,11 +128,19 @@ export function asHeadline(el: Element, rules: HeadlineRules): Headline | null {
   return { el, text };
 }
 
-/** The headlines among `elements` (a slice of a page-wide query). */
-export function headlinesAmong(elements: readonly Element[], rules: HeadlineRules): Headline[] {
+/**
+ * The headlines among `elements[from..to)`: a slice of a page-wide query, read
+ * in place (copying a NodeList of thousands of links into arrays costs more than reading it).
+ */
+export function headlinesAmong(
+  elements: ArrayLike<Element>,
+  rules: HeadlineRules,
+  from = 0,
+  to = elements.length,
+): Headline[] {
   const found: Headline[] = [];
-  for (const el of elements) {
-    const headline = asHeadline(el, rules);
+  for (let i = from; i < to; i++) {
+    const headline = asHeadline(elements[i] as Element, rules);
     if (headline) found.push(headline);
   }
   return found;

@@ -21,6 +21,7 @@ import { watchLateContent } from './observer';
 import { Scanner } from './scanner';
 import { siteSwitchedOff } from './site-switch';
 import { listenForTabRequests } from './tab-requests';
+import { SessionTimers } from './timers';
 
 /** A full rescan (burst of mutations, SPA navigation) at most this often. */
 const RESCAN_EVERY_MS = 1000;
@@ -40,9 +41,11 @@ export class PageSession {
   private lastRescan = Number.NEGATIVE_INFINITY;
   private rescanTimer: number | undefined;
   private lastPage: PageInfo | undefined;
+  private readonly timers: SessionTimers;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.rules = rulesFor(adapterFor(location.hostname));
+    this.timers = new SessionTimers(() => ctx.isInvalid);
   }
 
   start(): void {
@@ -60,6 +63,7 @@ export class PageSession {
   }
 
   private stop(): void {
+    this.timers.clearAll();
     this.unwatchSettings?.();
     this.stopListening?.();
     this.stopObserver();
@@ -149,16 +153,18 @@ export class PageSession {
     // Headlines edited away from a claim (or removed) since the last look lose their badge.
     this.scanner?.forgetChanged([document.documentElement]);
     // A page with thousands of links is read in slices, one task each, so no pass blocks the page for long;
-    // what they find goes to the background in one message at the end.
-    const elements = [...document.querySelectorAll(this.rules.mayHold)];
+    // what they find goes to the background in one message at the end. The static NodeList is read in place:
+    // copying thousands of elements into arrays cost time, and kept them alive while the pass lasted.
+    const elements = document.querySelectorAll(this.rules.mayHold);
     const current = ++this.pass;
     const found: Headline[] = [];
     const slice = (from: number) => {
       if (current !== this.pass || this.ctx.isInvalid) return;
-      found.push(...headlinesAmong(elements.slice(from, from + SLICE), this.rules));
-      if (from + SLICE < elements.length)
-        this.ctx.setTimeout(
-          guard(() => slice(from + SLICE)),
+      const to = Math.min(from + SLICE, elements.length);
+      for (const headline of headlinesAmong(elements, this.rules, from, to)) found.push(headline);
+      if (to < elements.length)
+        this.timers.set(
+          guard(() => slice(to)),
           0,
         );
       else this.deliver(found).catch(swallow);
@@ -169,7 +175,7 @@ export class PageSession {
   private rescan(): void {
     if (this.rescanTimer !== undefined) return;
     const wait = Math.max(0, this.lastRescan + RESCAN_EVERY_MS - performance.now());
-    this.rescanTimer = this.ctx.setTimeout(
+    this.rescanTimer = this.timers.set(
       guard(() => {
         this.rescanTimer = undefined;
         this.lastRescan = performance.now();
