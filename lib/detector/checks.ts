@@ -95,6 +95,11 @@ const FAREWELL = /adieu|farewell|good-?bye|révérence/i;
 /** Cues that say a death in so many words (not an ending): said of people first. */
 const LITERAL_DEATH =
   /(?<!\p{L})(?:dies|died|dead|dying|killed|kills?|death|buried|meurt|meurent|mort|morte|morts|mortes|décès|décédée?s?|tuée?s?|enterrée?s?|inhumée?s?)(?!\p{L})/iu;
+/** Where a clause ends: a sentence mark or a bar before a space, a dash between spaces. */
+const CLAUSE_BREAK = /[.!?;:|](?=\s)|\s[-–—]\s/;
+/** A right-hand subject never starts with one of these ("… qui tuent sur la route", "shutting down after lawsuit"). */
+const PREPOSITION =
+  /^(?:sur|dans|en|à|par|pour|avec|sans|vers|chez|après|avant|on|in|at|by|for|with|without|into|onto|from|after|before|until|amid|since|over)$/;
 const PERSONAL_PRONOUN =
   /^(?:i|you|he|she|it|we|they|him|them|those|je|j'|tu|il|elle|on|nous|vous|ils|elles|eux)$/;
 
@@ -204,7 +209,7 @@ function personNoun(subject: Phrase, lang: Lang, animals: boolean): 'noun' | 'na
   if (w.former.has(first) || /^(?:ex-|l'ancien|l'ancienne)/.test(first)) return 'name';
   const head = headWord(subject.text, lang);
   const people = lang === 'en' ? w.personEn : w.personFr;
-  const lastTwo = words(subject.text).slice(-2).join(' ');
+  const lastTwo = list.slice(-2).join(' ');
   if (people.has(head) || people.has(lastTwo) || (animals && w.animals.has(head))) return 'noun';
   if (lang !== 'en') return null;
   const living = commonNoun(subject, head) ? livingNoun(head) : null;
@@ -336,7 +341,7 @@ function asPhrase(raw: string, offset: number): Phrase {
 function clauseOpening(text: string, cueStart: number, lang: Lang): Phrase | null {
   const before = text.slice(0, cueStart);
   const start = Math.max(
-    ...[...before.matchAll(/[.!?;:|](?=\s)|\s[-–—]\s/g)].map((m) => (m.index ?? 0) + m[0].length),
+    ...[...before.matchAll(new RegExp(CLAUSE_BREAK.source, 'g'))].map((m) => (m.index ?? 0) + m[0].length),
     0,
   );
   const clause = before.slice(start);
@@ -362,7 +367,7 @@ function personDiesNear(text: string, cue: Span, lang: Lang): boolean {
     const at = m.index ?? 0;
     if (at < cue.end && cue.start < at + m[0].length) continue;
     const between = text.slice(Math.min(at, cue.end), Math.max(at, cue.start));
-    if (/[.!?;:|](?=\s)|\s[-–—]\s/.test(between)) continue;
+    if (CLAUSE_BREAK.test(between)) continue;
     const opening = clauseOpening(text, at, lang);
     if (opening && personNoun(opening, lang, true)) return true;
   }
@@ -533,10 +538,7 @@ export function validate(hit: Hit, text: string, lang: Lang, plain = text): Verd
     const before = /(\p{Ll}+)\s+$/u.exec(text.slice(0, hit.cue.start))?.[1] ?? '';
     if (before && (w.animals.has(before) || livingNoun(before) === 'animal')) return LIVING;
   }
-  // "… qui tuent sur la route", "shutting down after lawsuit": a right-hand subject never starts with a
-  // preposition, even one the edges were stripped of
-  const PREPOSITION =
-    /^(?:sur|dans|en|à|par|pour|avec|sans|vers|chez|après|avant|on|in|at|by|for|with|without|into|onto|from|after|before|until|amid|since|over)$/;
+  // a right-hand subject never starts with a preposition, even one the edges were stripped of
   const detour = between.split(/\s+/).some((x) => PREPOSITION.test(fold(x)) && !/^(?:for|pour)$/i.test(x));
   if (!left && (PREPOSITION.test(first) || detour)) return null;
   // "… will shut down April 30", "… Weeks After Its Start": a time is when, not what, ends
