@@ -89,6 +89,8 @@ if (process.argv.includes('--subjects')) {
   for (const p of prepared) {
     const got = shipped(p);
     if (p.row.label === 'none' || got.kind === 'none' || scored(p, got).subject.exact) continue;
-    console.log(`${p.row.lang} "${p.row.subject}" → "${got.subject ?? ''}"  ${p.row.headline}  [${p.row.group}]`);
+    console.log(
+      `${p.row.lang} "${p.row.subject}" → "${got.subject ?? ''}"  ${p.row.headline}  [${p.row.group}]`,
+    );
   }
 }

@@ -98,8 +98,9 @@ const LITERAL_DEATH =
 /** Where a clause ends: a sentence mark or a bar before a space, a dash between spaces. */
 const CLAUSE_BREAK = /[.!?;:|](?=\s)|\s[-–—]\s/;
 /** A right-hand subject never starts with one of these ("… qui tuent sur la route", "shutting down after lawsuit"). */
+/** Prepositions, with the first word of the complex ones ("due to", "because of", « à cause de »). */
 const PREPOSITION =
-  /^(?:sur|dans|en|à|par|pour|avec|sans|vers|chez|après|avant|on|in|at|by|for|with|without|into|onto|from|after|before|until|amid|since|over)$/;
+  /^(?:sur|dans|en|à|par|pour|avec|sans|vers|chez|après|avant|malgré|pendant|depuis|faute|on|in|at|by|for|with|without|into|onto|from|after|before|until|amid|since|over|due|owing|thanks|because|despite|during)$/;
 const PERSONAL_PRONOUN =
   /^(?:i|you|he|she|it|we|they|him|them|those|je|j'|tu|il|elle|on|nous|vous|ils|elles|eux)$/;
 
@@ -468,6 +469,12 @@ export function validate(hit: Hit, text: string, lang: Lang, plain = text): Verd
       return LIVING;
   }
   if (!subject) return null;
+  // "Magawa, le rat héros …, meurt": an apposition between subject and verb says what the subject is
+  const apposition = /^\s*,\s*([^,]+?)\s*,\s*$/u.exec(text.slice(subject.span.end, hit.cue.start))?.[1];
+  if (apposition) {
+    const at = text.indexOf(apposition, subject.span.end);
+    if (personNoun(asPhrase(apposition, at), lang, true)) return LIVING;
+  }
   const ok = (s: Phrase): Checked => ({ subject: s, fromTopic });
   const list = words(subject.text);
   const first = list[0] ?? '';

@@ -10,3 +10,18 @@ describe('subjects stop at a trailing date', () => {
     expect(detect(headline).subject).toBe(subject);
   });
 });
+
+describe('subjects around the verb', () => {
+  it.each([
+    // an apposition renames the subject: the subject is the name before it
+    ['Zorpify, the troubled fintech startup, is shutting down', 'Zorpify'],
+    ["Blorbnet, Ruritania's first online bank, shuts down", 'Blorbnet'],
+    // a complex preposition opens no object ("due to", "because of")
+    ['Zorpify shuts down due to funding woes', 'Zorpify'],
+    // a possessive in the object stands for the agent
+    ['Zorpcorp kills its free tier', 'Zorpcorp free tier'],
+    ['Blorbnet is shutting down their forums', 'Blorbnet forums'],
+  ])('%s → %s', (headline, subject) => {
+    expect(detect(headline).subject).toBe(subject);
+  });
+});
