@@ -101,8 +101,9 @@ const CLAUSE_BREAK = /[.!?;:|](?=\s)|\s[-–—]\s/;
 /** Prepositions, with the first word of the complex ones ("due to", "because of", « à cause de »). */
 const PREPOSITION =
   /^(?:sur|dans|en|à|par|pour|avec|sans|vers|chez|après|avant|malgré|pendant|depuis|faute|on|in|at|by|for|with|without|into|onto|from|after|before|until|amid|since|over|due|owing|thanks|because|despite|during)$/;
+/** A personal pronoun, alone or contracted with its verb ("you're", "we've"). */
 const PERSONAL_PRONOUN =
-  /^(?:i|you|he|she|it|we|they|him|them|those|je|j'|tu|il|elle|on|nous|vous|ils|elles|eux)$/;
+  /^(?:(?:i|you|he|she|it|we|they)(?:['’](?:re|m|ve|ll|d))?|him|them|those|je|j'|tu|il|elle|on|nous|vous|ils|elles|eux)$/;
 
 function words(phrase: string): string[] {
   return fold(phrase)
