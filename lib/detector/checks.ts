@@ -81,6 +81,8 @@ export function wordSets(): ReturnType<typeof makeSets> {
   return sets;
 }
 
+/** Verbs that deny the infinitive after them ("refuse to shut down"), as the last word of a subject. */
+const DENYING_VERB = /(?:^|\s)(?:refuse|refuses|refused|fail|fails|failed|declines?|declined)$/;
 const IMPERATIVES =
   /^(?:stop|quit|start|keep|avoid|try|please|don't|arrêtez|arrêtons|cessez|cessons|stoppez)$/;
 /** "… dies in car crash", "… meurt dans un accident": a casualty, whoever the subject is. */
@@ -539,6 +541,8 @@ export function validate(hit: Hit, text: string, lang: Lang, plain = text): Verd
   )
     return LIVING;
   const left = subject.span.end <= hit.cue.start;
+  // "PCs refuse to shut down", "the app fails to die": a refusal or a failure denies the ending
+  if (left && /^to\s/i.test(cueText) && DENYING_VERB.test(fold(subject.text))) return null;
   // "Death of a hostage sparks outrage": a right-hand subject ends before the main verb (compromise's #Verb)
   if (!left && lang === 'en') subject = beforeVerb(subject);
   // "mass fish kill": the noun kill after an animal

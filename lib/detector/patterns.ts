@@ -26,10 +26,10 @@ export interface CompiledRule extends RuleSpec {
   re: RegExp;
 }
 
-/** A character that may sit inside a subject: no clause punctuation (a dot inside "Node.js" is fine). */
-const SUBJECT_CHAR = '(?:[^.!?;:|()\\[\\],]|\\.(?=[^\\s.])|\\([^()]{1,25}\\)(?=\\s))';
-/** A subject to the left starts at the start of its clause. */
-const CLAUSE_START = '(?<=^|[.!?;:|()\\[\\]",]\\s{0,3}|\\s-\\s{0,3})\\s*';
+/** A character that may sit inside a subject: no clause punctuation (a dot inside "Node.js" is fine, a dash between spaces is not). */
+const SUBJECT_CHAR = '(?:(?!\\s--?\\s)[^.!?;:|()\\[\\],]|\\.(?=[^\\s.])|\\([^()]{1,25}\\)(?=\\s))';
+/** A subject to the left starts at the start of its clause (after punctuation, or a dash between spaces: - -- – —). */
+const CLAUSE_START = '(?<=^|[.!?;:|()\\[\\]",]\\s{0,3}|\\s(?:--?|–|—)\\s{0,3})\\s*';
 
 /**
  * An apposition between a subject and its verb ("Fast, the fintech startup, is shutting down"):

@@ -21,6 +21,9 @@ describe('subjects around the verb', () => {
     // a possessive in the object stands for the agent
     ['Zorpcorp kills its free tier', 'Zorpcorp free tier'],
     ['Blorbnet is shutting down their forums', 'Blorbnet forums'],
+    // a dash between spaces ends a clause
+    ['Zorp weekly -- Blorbnet is dead', 'Blorbnet'],
+    ['Zorp weekly — Blorbnet is dead', 'Blorbnet'],
     // a contracted pronoun is the agent, what follows the verb is what ends
     ["We're shutting down the Zorp forums", 'the Zorp forums'],
   ])('%s → %s', (headline, subject) => {
