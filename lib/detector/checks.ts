@@ -398,6 +398,13 @@ export interface Checked {
   fromTopic: boolean;
 }
 
+/** Whether the last word of a phrase is an adverb or an adjective, not a noun, tagged in the phrase's context. */
+function endsInModifier(phrase: string): boolean {
+  const last = terms(phrase, 'en').at(-1);
+  if (!last || last.tags.includes('Noun')) return false;
+  return last.tags.includes('Adverb') || last.tags.includes('Adjective');
+}
+
 function beforeVerb(subject: Phrase): Phrase {
   const list = terms(subject.text, 'en');
   let cursor = 0;
@@ -530,6 +537,15 @@ export function validate(hit: Hit, text: string, lang: Lang, plain = text): Verd
   if (hit.agent && IMPERATIVES.test(fold(hit.agent.text))) return null;
   // death hoaxes and denials are about people ("X is not dead, despite viral post")
   if (hit.rule.kind === 'rebuttal' && HOAX.test(text)) return LIVING;
+  // "… shutting down soon": a lone adverb or adjective after the cue (compromise's tags, in context) is no object
+  if (
+    lang === 'en' &&
+    list.length === 1 &&
+    /^\p{Ll}/u.test(subject.text) &&
+    subject.span.start >= hit.cue.end &&
+    endsInModifier(text.slice(hit.cue.start, subject.span.end))
+  )
+    return null;
   if (isKnownThing(subject.text, lang)) return ok(subject);
   // "Ken Hensley dead at 75: … dies 'suddenly'": a death at an age makes the headline a person's
   if (diesAtAge(text, lang)) return LIVING;

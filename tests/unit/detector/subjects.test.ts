@@ -21,6 +21,11 @@ describe('subjects around the verb', () => {
     // a possessive in the object stands for the agent
     ['Zorpcorp kills its free tier', 'Zorpcorp free tier'],
     ['Blorbnet is shutting down their forums', 'Blorbnet forums'],
+    // a bare gerund with an object: the object is what ends, the name before it the agent
+    ['Zorpcorp deprecating the Blorb API', 'the Blorb API'],
+    ['Zorpcorp shutting down Blorbnet forums', 'Blorbnet forums'],
+    // a lone adverb or adjective after the verb is no object
+    ['Zorp network shutting down soon', 'Zorp network'],
     // a dash between spaces ends a clause
     ['Zorp weekly -- Blorbnet is dead', 'Blorbnet'],
     ['Zorp weekly — Blorbnet is dead', 'Blorbnet'],
