@@ -27,7 +27,7 @@ export interface CompiledRule extends RuleSpec {
 }
 
 /** A character that may sit inside a subject: no clause punctuation (a dot inside "Node.js" is fine, a dash between spaces is not). */
-const SUBJECT_CHAR = '(?:(?!\\s--?\\s)[^.!?;:|()\\[\\],]|\\.(?=[^\\s.])|\\([^()]{1,25}\\)(?=\\s))';
+const SUBJECT_CHAR = '(?:[^.!?;:|()\\[\\],\\s]|\\s(?!--?\\s)|\\.(?=[^\\s.])|\\([^()]{1,25}\\)(?=\\s))';
 /** A subject to the left starts at the start of its clause (after punctuation, or a dash between spaces: - -- – —). */
 const CLAUSE_START = '(?<=^|[.!?;:|()\\[\\]",]\\s{0,3}|\\s(?:--?|–|—)\\s{0,3})\\s*';
 
