@@ -99,8 +99,10 @@ const LITERAL_DEATH =
   /(?<!\p{L})(?:dies|died|dead|dying|killed|kills?|death|buried|meurt|meurent|mort|morte|morts|mortes|décès|décédée?s?|tuée?s?|enterrée?s?|inhumée?s?)(?!\p{L})/iu;
 /** Where a clause ends: a sentence mark or a bar before a space, a dash between spaces. */
 const CLAUSE_BREAK = /[.!?;:|](?=\s)|\s[-–—]\s/;
-/** A right-hand subject never starts with one of these ("… qui tuent sur la route", "shutting down after lawsuit"). */
-/** Prepositions, with the first word of the complex ones ("due to", "because of", « à cause de »). */
+/**
+ * A right-hand subject never starts with one of these ("… qui tuent sur la route", "shutting down after
+ * lawsuit"): prepositions, with the first word of the complex ones ("due to", "because of", « malgré »).
+ */
 const PREPOSITION =
   /^(?:sur|dans|en|à|par|pour|avec|sans|vers|chez|après|avant|malgré|pendant|depuis|faute|on|in|at|by|for|with|without|into|onto|from|after|before|until|amid|since|over|due|owing|thanks|because|despite|during)$/;
 /** A personal pronoun, alone or contracted with its verb ("you're", "we've"). */

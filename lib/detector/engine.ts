@@ -195,7 +195,7 @@ function shape(
   const kind = adjustKind(hit, checked, masked, lang, model(lang).wh);
   const agentText = hit.agent ? display(original, normalized, hit.agent.span) : null;
   const agent = agentText && !wordSets().pronouns.has(fold(agentText)) ? agentText : null;
-  const subjectText = withOwner(display(original, normalized, subject.span), agentText, lang);
+  const subjectText = withOwner(display(original, normalized, subject.span), agent, lang);
   const renewal = kind === 'claim' ? renewalAfter(masked, hit.cue.end, lang) : null;
   let { start, end } = hit.cue;
   while (start < end && /[\s,:-]/.test(original[start] ?? '')) start++;
