@@ -3,7 +3,8 @@
 // baseline, the rules alone, and the rules with the learned model, both as
 // tuned (model trained on every row) and leave-one-source-out (the model
 // trained without the held-out source group). `--groups` prints each held-out
-// source; `--errors` lists the misses of the shipped configuration, held out.
+// source; `--errors` lists the misses of the shipped configuration, held out;
+// `--subjects` its hits whose subject is not the labelled one.
 import { MODEL } from '../lib/detector/model.ts';
 import type { LangScore } from '../lib/detector/scoring.ts';
 import { loadTaggers } from '../lib/detector/taggers.ts';
@@ -18,6 +19,7 @@ import {
   noneFor,
   type Prepared,
   prepare,
+  scored,
   scoreWith,
   verdict,
 } from './lib/loso.ts';
@@ -79,6 +81,16 @@ if (process.argv.includes('--errors')) {
     if (p.row.label === got.kind) continue;
     console.log(
       `${p.row.lang} ${p.row.label} → ${got.kind}  ${p.row.headline}  [got "${got.subject ?? ''}"; cue "${got.cue ?? ''}"] ${p.row.group}`,
+    );
+  }
+}
+if (process.argv.includes('--subjects')) {
+  console.log('\n--- hits of the shipped configuration with another subject (labelled → got)');
+  for (const p of prepared) {
+    const got = shipped(p);
+    if (p.row.label === 'none' || got.kind === 'none' || scored(p, got).subject.exact) continue;
+    console.log(
+      `${p.row.lang} "${p.row.subject}" → "${got.subject ?? ''}"  ${p.row.headline}  [${p.row.group}]`,
     );
   }
 }

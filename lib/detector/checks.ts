@@ -81,6 +81,8 @@ export function wordSets(): ReturnType<typeof makeSets> {
   return sets;
 }
 
+/** Verbs that deny the infinitive after them ("refuse to shut down"), as the last word of a subject. */
+const DENYING_VERB = /(?:^|\s)(?:refuse|refuses|refused|fail|fails|failed|declines?|declined)$/;
 const IMPERATIVES =
   /^(?:stop|quit|start|keep|avoid|try|please|don't|arrêtez|arrêtons|cessez|cessons|stoppez)$/;
 /** "… dies in car crash", "… meurt dans un accident": a casualty, whoever the subject is. */
@@ -97,11 +99,15 @@ const LITERAL_DEATH =
   /(?<!\p{L})(?:dies|died|dead|dying|killed|kills?|death|buried|meurt|meurent|mort|morte|morts|mortes|décès|décédée?s?|tuée?s?|enterrée?s?|inhumée?s?)(?!\p{L})/iu;
 /** Where a clause ends: a sentence mark or a bar before a space, a dash between spaces. */
 const CLAUSE_BREAK = /[.!?;:|](?=\s)|\s[-–—]\s/;
-/** A right-hand subject never starts with one of these ("… qui tuent sur la route", "shutting down after lawsuit"). */
+/**
+ * A right-hand subject never starts with one of these ("… qui tuent sur la route", "shutting down after
+ * lawsuit"): prepositions, with the first word of the complex ones ("due to", "because of", « malgré »).
+ */
 const PREPOSITION =
-  /^(?:sur|dans|en|à|par|pour|avec|sans|vers|chez|après|avant|on|in|at|by|for|with|without|into|onto|from|after|before|until|amid|since|over)$/;
+  /^(?:sur|dans|en|à|par|pour|avec|sans|vers|chez|après|avant|malgré|pendant|depuis|faute|on|in|at|by|for|with|without|into|onto|from|after|before|until|amid|since|over|due|owing|thanks|because|despite|during)$/;
+/** A personal pronoun, alone or contracted with its verb ("you're", "we've"). */
 const PERSONAL_PRONOUN =
-  /^(?:i|you|he|she|it|we|they|him|them|those|je|j'|tu|il|elle|on|nous|vous|ils|elles|eux)$/;
+  /^(?:(?:i|you|he|she|it|we|they)(?:['’](?:re|m|ve|ll|d))?|him|them|those|je|j'|tu|il|elle|on|nous|vous|ils|elles|eux)$/;
 
 function words(phrase: string): string[] {
   return fold(phrase)
@@ -394,6 +400,13 @@ export interface Checked {
   fromTopic: boolean;
 }
 
+/** Whether the last word of a phrase is an adverb or an adjective, not a noun, tagged in the phrase's context. */
+function endsInModifier(phrase: string): boolean {
+  const last = terms(phrase, 'en').at(-1);
+  if (!last || last.tags.includes('Noun')) return false;
+  return last.tags.includes('Adverb') || last.tags.includes('Adjective');
+}
+
 function beforeVerb(subject: Phrase): Phrase {
   const list = terms(subject.text, 'en');
   let cursor = 0;
@@ -468,6 +481,12 @@ export function validate(hit: Hit, text: string, lang: Lang, plain = text): Verd
       return LIVING;
   }
   if (!subject) return null;
+  // "Magawa, le rat héros …, meurt": an apposition between subject and verb says what the subject is
+  const apposition = /^\s*,\s*([^,]+?)\s*,\s*$/u.exec(text.slice(subject.span.end, hit.cue.start))?.[1];
+  if (apposition) {
+    const at = text.indexOf(apposition, subject.span.end);
+    if (personNoun(asPhrase(apposition, at), lang, true)) return LIVING;
+  }
   const ok = (s: Phrase): Checked => ({ subject: s, fromTopic });
   const list = words(subject.text);
   const first = list[0] ?? '';
@@ -520,6 +539,15 @@ export function validate(hit: Hit, text: string, lang: Lang, plain = text): Verd
   if (hit.agent && IMPERATIVES.test(fold(hit.agent.text))) return null;
   // death hoaxes and denials are about people ("X is not dead, despite viral post")
   if (hit.rule.kind === 'rebuttal' && HOAX.test(text)) return LIVING;
+  // "… shutting down soon": a lone adverb or adjective after the cue (compromise's tags, in context) is no object
+  if (
+    lang === 'en' &&
+    list.length === 1 &&
+    /^\p{Ll}/u.test(subject.text) &&
+    subject.span.start >= hit.cue.end &&
+    endsInModifier(text.slice(hit.cue.start, subject.span.end))
+  )
+    return null;
   if (isKnownThing(subject.text, lang)) return ok(subject);
   // "Ken Hensley dead at 75: … dies 'suddenly'": a death at an age makes the headline a person's
   if (diesAtAge(text, lang)) return LIVING;
@@ -531,6 +559,8 @@ export function validate(hit: Hit, text: string, lang: Lang, plain = text): Verd
   )
     return LIVING;
   const left = subject.span.end <= hit.cue.start;
+  // "PCs refuse to shut down", "the app fails to die": a refusal or a failure denies the ending
+  if (left && /^to\s/i.test(cueText) && DENYING_VERB.test(fold(subject.text))) return null;
   // "Death of a hostage sparks outrage": a right-hand subject ends before the main verb (compromise's #Verb)
   if (!left && lang === 'en') subject = beforeVerb(subject);
   // "mass fish kill": the noun kill after an animal

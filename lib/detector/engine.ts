@@ -20,7 +20,7 @@ import { FICTION_CONTEXT } from './data/words.ts';
 import { adjustKind, renewalAfter } from './kind.ts';
 import { foldCase, meets, type Needs, needsOf } from './needs.ts';
 import { type CompiledRule, compileRules } from './patterns.ts';
-import { leftPhrase, type Phrase, rightPhrase } from './subject.ts';
+import { leftPhrase, type Phrase, rightPhrase, withOwner } from './subject.ts';
 import type { Detection, Lang, Span } from './types.ts';
 
 /** A rule with what text it cannot match without: a headline that lacks it never runs (nor compiles) its regex. */
@@ -195,7 +195,7 @@ function shape(
   const kind = adjustKind(hit, checked, masked, lang, model(lang).wh);
   const agentText = hit.agent ? display(original, normalized, hit.agent.span) : null;
   const agent = agentText && !wordSets().pronouns.has(fold(agentText)) ? agentText : null;
-  const subjectText = display(original, normalized, subject.span);
+  const subjectText = withOwner(display(original, normalized, subject.span), agent, lang);
   const renewal = kind === 'claim' ? renewalAfter(masked, hit.cue.end, lang) : null;
   let { start, end } = hit.cue;
   while (start < end && /[\s,:-]/.test(original[start] ?? '')) start++;

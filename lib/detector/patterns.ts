@@ -26,16 +26,24 @@ export interface CompiledRule extends RuleSpec {
   re: RegExp;
 }
 
-/** A character that may sit inside a subject: no clause punctuation (a dot inside "Node.js" is fine). */
-const SUBJECT_CHAR = '(?:[^.!?;:|()\\[\\],]|\\.(?=[^\\s.])|\\([^()]{1,25}\\)(?=\\s))';
-/** A subject to the left starts at the start of its clause. */
-const CLAUSE_START = '(?<=^|[.!?;:|()\\[\\]",]\\s{0,3}|\\s-\\s{0,3})\\s*';
+/** A character that may sit inside a subject: no clause punctuation (a dot inside "Node.js" is fine, a dash between spaces is not). */
+const SUBJECT_CHAR = '(?:[^.!?;:|()\\[\\],\\s]|\\s(?!--?\\s)|\\.(?=[^\\s.])|\\([^()]{1,25}\\)(?=\\s))';
+/** A subject to the left starts at the start of its clause (after punctuation, or a dash between spaces: - -- – —). */
+const CLAUSE_START = '(?<=^|[.!?;:|()\\[\\]",]\\s{0,3}|\\s(?:--?|–|—)\\s{0,3})\\s*';
+
+/**
+ * An apposition between a subject and its verb ("Fast, the fintech startup, is shutting down"):
+ * a noun group set off by commas that opens with a determiner or a possessive name. It renames
+ * the subject, so the subject is what comes before it.
+ */
+const APPOSITION =
+  "(?:\\s*,\\s*(?:(?:the|a|an|its|their|one of the|le|la|les|l'|un|une|son|sa|ses|leur|leurs)\\s+|l'|\\p{Lu}[\\p{L}\\p{N}.-]*['’]s\\s+)[^,.!?;:()\\[\\]\"]{1,60}?,)?";
 
 const SLOTS: Record<string, string> = {
   B: CLAUSE_START,
   _: "(?:\\s+|(?='))",
-  S: `${CLAUSE_START}(?<subj>${SUBJECT_CHAR}{1,90}?)`,
-  A: `${CLAUSE_START}(?<agent>${SUBJECT_CHAR}{1,90}?)`,
+  S: `${CLAUSE_START}(?<subj>${SUBJECT_CHAR}{1,90}?)${APPOSITION}`,
+  A: `${CLAUSE_START}(?<agent>${SUBJECT_CHAR}{1,90}?)${APPOSITION}`,
   O: `(?<subj>${SUBJECT_CHAR}{1,90})`,
   R: `(?<subj>${SUBJECT_CHAR}{1,60}?)`,
 };

@@ -143,3 +143,14 @@ export function rightPhrase(
   }
   return stripped;
 }
+
+/**
+ * "Heroku kills its free tier": an English "its"/"their" in the object stands for the agent, so
+ * the subject is the agent's ("Heroku free tier"). Only a short agent that names someone or
+ * something, not a clause. ("his"/"her" objects never get here: the checks refuse them.)
+ */
+export function withOwner(subject: string, agent: string | null, lang: Lang): string {
+  if (lang !== 'en' || !agent || agent.split(/\s+/).length > 4) return subject;
+  const owned = /^(?:its|their)\s+(\S.*)$/i.exec(subject)?.[1];
+  return owned ? `${agent} ${owned}` : subject;
+}

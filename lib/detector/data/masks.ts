@@ -192,6 +192,7 @@ export const MASKS_EN: readonly string[] = [
   'ends up',
   "world's end",
   'game over',
+  '(?:the )?worst (?:is|was|may be|might be|could be) (?:now |finally )?over',
   'over the (?:top|moon|hill|counter|air|years|weekend|phone|line|edge)',
   'over and over',
   'all over',

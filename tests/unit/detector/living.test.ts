@@ -23,6 +23,9 @@ const living: [string, string][] = [
   ['« il meurt »', 'Jura : à 9 ans, il meurt noyé dans un étang'],
   ['a death in a subordinate clause', 'Shop recalls $900 scooter after boy dies'],
   ['a farewell at a funeral', "Royal funeral 'a last chance for the nation to say goodbye'"],
+  ['an apposition naming an animal', 'Zorblat, le chien renifleur de la gendarmerie, est mort'],
+  ['an apposition naming a person', 'Quux Dalrymple, the folk singer, dies'],
+  ['a contracted personal pronoun', "Rangers to hikers: 'Turn back while you're still alive'"],
 ];
 
 describe('deaths of people and animals', () => {

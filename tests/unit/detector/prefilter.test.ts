@@ -2,7 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detect, isCandidate } from '@/lib/detector';
+import { EN_FRAGMENTS, EN_RULES } from '@/lib/detector/data/rules-en';
+import { FR_FRAGMENTS, FR_RULES } from '@/lib/detector/data/rules-fr';
+import { hasCue } from '@/lib/detector/prefilter';
 import { loadCorpus, ordinaryHeadlines, ROOT } from './corpus';
+import { ruleSamples } from './rule-samples';
 
 /** The files a module pulls in through relative imports, itself included. */
 function importGraph(file: string, seen = new Set<string>()): Set<string> {
@@ -23,6 +27,21 @@ describe('isCandidate (prefilter)', () => {
     const missed = positives.filter((r) => !isCandidate(r.headline)).map((r) => r.headline);
     expect(missed).toEqual([]);
     expect(positives.length).toBeGreaterThan(200);
+  });
+
+  // a wording the prefilter drops can never fire in the extension, however well its rule is written
+  it.each([
+    ['en', EN_RULES, EN_FRAGMENTS],
+    ['fr', FR_RULES, FR_FRAGMENTS],
+  ] as const)('lets through every wording of every %s cue rule', (_lang, rules, fragments) => {
+    for (const rule of rules) {
+      const samples = ruleSamples(rule, fragments);
+      expect(samples.length, rule.id).toBeGreaterThan(0);
+      expect(
+        samples.filter((s) => !hasCue(s)),
+        rule.id,
+      ).toEqual([]);
+    }
   });
 
   it('lets through claims without a classic death word', () => {
