@@ -132,8 +132,18 @@ function isIndex(json: unknown): json is TimelineIndex {
 }
 
 /** A subject's line as the ranked list shows it, before the reader's own record. */
-export function subjectRank([canonical, total, rebuttals, first, last]: IndexSubject): SubjectRank {
-  return { canonical, total, rebuttals, first, last, shipped: total, seen: 0 };
+export function subjectRank(subject: IndexSubject): SubjectRank {
+  // Indexed, not destructured: the popup runs this for every subject, before its code is optimised.
+  const total = subject[1];
+  return {
+    canonical: subject[0],
+    total,
+    rebuttals: subject[2],
+    first: subject[3],
+    last: subject[4],
+    shipped: total,
+    seen: 0,
+  };
 }
 
 /**
