@@ -7,9 +7,9 @@
 // and its rows, each kept as one string with separators the data never holds
 // (checked when written), split only when that subject is needed. The file
 // holds this as JSON text in one JSON string: bundled as a string literal and
-// read with JSON.parse, 0.3 ms where splitting the same figures out of plain
-// text took 2–4 ms at each opening of the popup (Node 24, first run), and where
-// the same data as object literals is slower still. A unit test checks it against timeline.json.
+// read with JSON.parse, 0.3–0.5 ms at each opening of the popup where splitting
+// the same figures out of plain text (format 3) took 1.9–2.5 ms (an earlier
+// stop measured object literals slower still). A unit test checks it against timeline.json.
 import { DEATH_KINDS, type DeathKind, LANGS, type Lang } from '../detector/types.ts';
 import { rankSubjects } from './count.ts';
 import { normalizeHeadline } from './normalize.ts';
