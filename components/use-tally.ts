@@ -19,45 +19,23 @@ interface StoredRecord {
   shipped: TimelineIndex;
 }
 
-/** Storage and the shipped timeline (a chunk of its own, loaded while storage is read). */
-function startRead() {
-  return Promise.all([
-    getSettings(),
-    sightingsItem.getValue(),
-    dismissedItem.getValue(),
-    import('@/lib/tally/timeline-index'),
-  ]);
-}
-
-let early: ReturnType<typeof startRead> | null = null;
-
-/**
- * Starts the reads before the first render, so storage answers while Preact
- * draws (the popup calls it first thing). The render that follows, in the same
- * task, takes them and starts watching: no change can land in between.
- */
-export function readEarly(): void {
-  early ??= startRead();
-}
-
-/** The reads readEarly started, else new ones. */
-function takeRead() {
-  const read = early ?? startRead();
-  early = null;
-  return read;
-}
-
 function useRecord(): StoredRecord | null {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [sightings, setSightings] = useState<Sighting[] | null>(null);
   const [dismissed, setDismissed] = useState<string[] | null>(null);
   const [shipped, setShipped] = useState<TimelineIndex | null>(null);
 
-  // A layout effect takes the reads right after the first render; a plain
+  // A layout effect starts the reads right after the first render; a plain
   // effect would wait for the next paint, a frame later.
   useLayoutEffect(() => {
     // Storage may hold anything (an old version, a bad write): what is read is validated, as the background does.
-    takeRead().then(([s, r, d, index]) => {
+    // The shipped timeline is a chunk of its own, loaded while storage is read.
+    Promise.all([
+      getSettings(),
+      sightingsItem.getValue(),
+      dismissedItem.getValue(),
+      import('@/lib/tally/timeline-index'),
+    ]).then(([s, r, d, index]) => {
       performance.mark('ndy-storage');
       setSettings(s);
       setSightings(validSightings(r));
