@@ -94,9 +94,11 @@ export function mergeIndex(
     return claims;
   };
 
-  // The index is in rank order: only the changed subjects are sorted, then merged in.
-  const shippedRanks = index.subjects.filter((s) => !changed.has(s[0])).map(subjectRank);
-  const changedRanks = [...changed].flatMap((canonical) => rankSubjects(claimsOf(canonical))).sort(byRank);
+  // The index is in rank order: only the changed subjects are ranked (in one
+  // pass over their claims), then merged in.
+  const shippedRanks: SubjectRank[] = [];
+  for (const subject of index.subjects) if (!changed.has(subject[0])) shippedRanks.push(subjectRank(subject));
+  const changedRanks = rankSubjects([...changed].flatMap(claimsOf));
   return { ranked: mergeSorted(shippedRanks, changedRanks), claimsOf };
 }
 
