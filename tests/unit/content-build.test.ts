@@ -1,8 +1,7 @@
-// The content script's build: WXT's own wxt/browser instead of the polyfill, and V8's compile hint first
-// in the script; the other builds keep the polyfill and get no hint.
-import type { InlineConfig, Plugin, Rollup } from 'vite';
+// The content script's build resolves wxt/browser to WXT's own module, not the polyfill; the other builds keep it.
+import type { InlineConfig } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { COMPILE_HINT, compileHint, contentBuild } from '../../scripts/lib/content-build.ts';
+import { contentBuild } from '../../scripts/lib/content-build.ts';
 
 const polyfilled = (): InlineConfig => ({
   resolve: { alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser', '@': '/repo' } },
@@ -23,28 +22,11 @@ describe('contentBuild', () => {
       { find: 'wxt/browser', replacement: '@wxt-dev/webextension-polyfill/browser' },
       { find: '@', replacement: '/repo' },
     ]);
-    expect((config.plugins as Plugin[]).map((p) => p.name)).toEqual(['ndy:compile-hint']);
   });
 
-  it('leaves the pages and the background on the polyfill, without the hint', () => {
+  it('leaves the pages and the background on the polyfill', () => {
     const config = polyfilled();
     contentBuild([{ type: 'background' }, { type: 'popup' }], config);
     expect(config).toEqual(polyfilled());
-  });
-});
-
-describe('compileHint', () => {
-  it('heads every script of the bundle with the hint, and leaves other files alone', () => {
-    const bundle = {
-      'content.js': { type: 'chunk', code: '(function(){})();' },
-      'content.css': { type: 'asset', source: 'a{}' },
-    } as unknown as Rollup.OutputBundle;
-    const hook = compileHint().generateBundle;
-    if (typeof hook !== 'function') throw new Error('expected a generateBundle function');
-    // Rollup's plugin context is not used by the hook.
-    hook.call({} as Rollup.PluginContext, {} as Rollup.NormalizedOutputOptions, bundle, false);
-    expect(bundle['content.js']).toMatchObject({ code: `${COMPILE_HINT}\n(function(){})();` });
-    expect(bundle['content.css']).toMatchObject({ source: 'a{}' });
-    expect(COMPILE_HINT).toBe('//# allFunctionsCalledOnLoad');
   });
 });
