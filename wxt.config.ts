@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { contentBuild } from './scripts/lib/content-build.ts';
 import { preloadDynamicImports } from './scripts/lib/preload-dynamic-imports.ts';
 
 // Least privilege: `storage` for settings and the tally; no host permissions
@@ -10,6 +11,7 @@ export default defineConfig({
   // Explicit imports everywhere: easier to read and to test than auto-imports.
   imports: false,
   vite: () => ({ plugins: [preloadDynamicImports()] }),
+  hooks: { 'vite:build:extendConfig': contentBuild },
   // The sources zip Firefox reviewers get: code only, no local test output.
   zip: { excludeSources: ['test-results/**', 'screenshots/**', '.output-*/**', 'docs/screenshots/**'] },
   manifest: {

@@ -5,8 +5,9 @@
 //
 // Near-free by design (it runs on every link of every page): the text is
 // lower-cased once and cut into words on anything that is not an ASCII or
-// Latin letter or digit, and the words are looked up in a Set (plus a few
-// prefix lengths for the `word*` cues). No Unicode-flag regex, no lookbehind,
+// Latin letter or digit, and each word is looked up once in a Map: by its
+// first four letters (exact words and `word*` stems that long), or whole when
+// shorter. No Unicode-flag regex, no lookbehind,
 // no long alternation to compile. Letters of other scripts count as word
 // breaks, which can only let more through than a \p{L} boundary would.
 import { PREFILTER_CUES, PREFILTER_LIFESPAN } from './data/prefilter-words.ts';
@@ -18,11 +19,18 @@ export const PREFILTER_MAX_LENGTH = 400;
 const NOT_WORD = /[^a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/;
 const STAR = '*';
 
+/**
+ * The cues by their first word's first STEM_KEY letters (one Map lookup for a
+ * word that long; shorter words are looked up whole): [first word or stem,
+ * whether it is a stem, the words that must follow ([] for a one-word cue)].
+ */
+type Cue = [head: string, stem: boolean, rest: string[]];
+
 interface Cues {
-  /** Exact first word → the words that must follow it ([] for a one-word cue). */
-  exact: Map<string, string[][]>;
-  /** First four letters of a `stem*` first word → [stem, following words]. */
-  stems: Map<string, [string, string[]][]>;
+  /** Exact first words shorter than STEM_KEY. */
+  short: Map<string, Cue[]>;
+  /** First STEM_KEY letters of an exact first word or a stem. */
+  long: Map<string, Cue[]>;
 }
 
 /** Every stem is at least this long, so one 4-letter key finds the stems a word may start with. */
@@ -38,17 +46,20 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 function build(): Cues {
-  const exact = new Map<string, string[][]>();
-  const stems = new Map<string, [string, string[]][]>();
+  const short = new Map<string, Cue[]>();
+  const long = new Map<string, Cue[]>();
   for (const cue of PREFILTER_CUES) {
-    // Cues separate their words with spaces and apostrophes only: split without a regex.
-    const [head, ...rest] = cue.replaceAll("'", ' ').split(' ').filter(Boolean);
+    // Cues separate their words with spaces and apostrophes only: split without a regex (most are one word).
+    const [head, ...rest] =
+      cue.includes(' ') || cue.includes("'") ? cue.replaceAll("'", ' ').split(' ').filter(Boolean) : [cue];
     if (!head) continue;
-    if (!head.endsWith(STAR)) push(exact, head, rest);
-    else if (head.length > STEM_KEY) push(stems, head.slice(0, STEM_KEY), [head.slice(0, -1), rest]);
-    else throw new Error(`prefilter stem too short: ${cue}`);
+    const stem = head.endsWith(STAR);
+    const word = stem ? head.slice(0, -1) : head;
+    if (stem && word.length < STEM_KEY) throw new Error(`prefilter stem too short: ${cue}`);
+    if (word.length < STEM_KEY) push(short, word, [word, false, rest]);
+    else push(long, word.slice(0, STEM_KEY), [word, stem, rest]);
   }
-  return { exact, stems };
+  return { short, long };
 }
 
 function wordMatches(pattern: string, word: string | undefined): boolean {
@@ -64,16 +75,14 @@ function follows(words: string[], at: number, rest: string[]): boolean {
 /** Whether the text holds a cue word or phrase; no length limits (see isCandidate). */
 export function hasCue(text: string): boolean {
   if (!cues) cues = build();
-  const { exact, stems } = cues;
+  const { short, long } = cues;
   const words = text.toLowerCase().split(NOT_WORD);
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
-    const rests = exact.get(word);
-    if (rests) for (const rest of rests) if (follows(words, i, rest)) return true;
-    if (word.length < STEM_KEY) continue;
-    const stemmed = stems.get(word.slice(0, STEM_KEY));
-    if (!stemmed) continue;
-    for (const [stem, rest] of stemmed) if (word.startsWith(stem) && follows(words, i, rest)) return true;
+    const found = word.length < STEM_KEY ? short.get(word) : long.get(word.slice(0, STEM_KEY));
+    if (!found) continue;
+    for (const [head, stem, rest] of found)
+      if ((stem ? word.startsWith(head) : word === head) && follows(words, i, rest)) return true;
   }
   if (!text.includes('(')) return false;
   lifespanRe ??= new RegExp(PREFILTER_LIFESPAN);
