@@ -4,10 +4,11 @@
 // pluralises thousands of them (24.6k words in all): about 45% of the CPU time
 // of importing compromise (Node CPU profile of the bundled module: unpacking
 // 14%, expanding 40%). That result depends only on compromise's own data, so
-// the build computes it in Node from the installed compromise, and the bundle
-// carries it as JSON (parsed in a few ms); the module is rewritten to read it
-// instead of building it. Tags stay identical: tests/unit/compromise-lexicon.test.ts
-// compares the rewritten module's model with compromise's own.
+// the build computes it in Node from the installed compromise into a JSON file
+// of the extension (lib/detector/built-lexicon.ts reads it when English is
+// first needed), and the module is rewritten to take it instead of building
+// it. Tags stay identical: tests/unit/compromise-lexicon.test.ts compares the
+// rewritten module's model with compromise's own.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 
@@ -17,6 +18,9 @@ export const MODEL_MODULE = fileURLToPath(
 );
 const VIRTUAL = 'virtual:ndy-compromise-lexicon';
 const RESOLVED = `\0${VIRTUAL}`;
+/** The file in the extension. */
+export const LEXICON_FILE = '/compromise-lexicon.json';
+const READER = fileURLToPath(new URL('../../lib/detector/built-lexicon.ts', import.meta.url));
 
 /** Each edit must find its text: a compromise release that moved it fails the build instead of tagging differently. */
 const EDITS: [string, string][] = [
@@ -57,7 +61,7 @@ export async function builtLexiconJson(): Promise<string> {
   });
 }
 
-/** A module whose default export is the built lexicon: JSON.parse is faster than a 700 KB object literal. */
+/** A module whose default export is the built lexicon (for tests: the build reads it from its file). */
 export async function builtLexiconModule(): Promise<string> {
   return `export default JSON.parse(${JSON.stringify(await builtLexiconJson())})`;
 }
@@ -72,8 +76,12 @@ export function compromiseLexicon(): Plugin {
       compromise = false;
       rewritten = false;
     },
+    config: () => ({ define: { __NDY_LEXICON_FILE__: JSON.stringify(LEXICON_FILE) } }),
     resolveId: (id) => (id === VIRTUAL ? RESOLVED : null),
-    load: (id) => (id === RESOLVED ? builtLexiconModule() : null),
+    load: (id) =>
+      id === RESOLVED
+        ? `import { takeBuiltLexicon } from ${JSON.stringify(READER)}\nexport default takeBuiltLexicon()`
+        : null,
     transform(code, id) {
       const file = id.split('?')[0] ?? '';
       if (file.includes('/node_modules/compromise/src/')) compromise = true;
@@ -84,6 +92,10 @@ export function compromiseLexicon(): Plugin {
     buildEnd() {
       // a bundle with compromise whose model module was not found here (moved, or a path we do not expect)
       if (compromise && !rewritten) throw new Error(`compromise-lexicon: ${MODEL_MODULE} was not bundled`);
+    },
+    async generateBundle() {
+      if (rewritten)
+        this.emitFile({ type: 'asset', fileName: LEXICON_FILE.slice(1), source: await builtLexiconJson() });
     },
   };
 }
