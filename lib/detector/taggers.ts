@@ -5,6 +5,7 @@
 // is evaluated on first import (no chunk is fetched at run time, which Chrome's
 // service worker forbids). `detect()` stays synchronous: a language it needed
 // but found unloaded is noted, and the caller loads it and asks again.
+import { readBuiltLexicon } from './built-lexicon.ts';
 import type { Lang } from './types.ts';
 
 export interface Term {
@@ -16,7 +17,10 @@ export type Tagger = (text: string) => { json: () => { terms?: Term[] }[] };
 
 // Casts: compromise's own types describe its whole View API; only json() is used here.
 const LOADERS: Record<Lang, () => Promise<Tagger>> = {
-  en: async () => (await import('compromise')).default as unknown as Tagger,
+  en: async () => {
+    await readBuiltLexicon();
+    return (await import('compromise')).default as unknown as Tagger;
+  },
   fr: async () => (await import('fr-compromise')).default as unknown as Tagger,
 };
 

@@ -33,6 +33,18 @@ describe('a stopped worker', () => {
     );
   });
 
+  it('loads the English tagger with its built lexicon for a headline that needs it', async () => {
+    const { context } = harness.browser;
+    // "Podcasting is dead" is the one headline of english.html the rules alone do not decide.
+    await clearStoredVerdicts(context);
+    await stopWorker(context);
+    const fresh = await timeBadges(context, `${harness.server.origin}/cold/english.html`, CLAIMS);
+    expect(fresh.count).toBe(CLAIMS);
+    const worker = context.serviceWorkers().at(-1);
+    const lexicon = await worker?.evaluate(() => fetch('/compromise-lexicon.json').then((r) => r.ok));
+    expect(lexicon).toBe(true);
+  });
+
   it('is not woken by a switched-off site, and badges it once the site is switched on', async () => {
     const { browser, server } = harness;
     const host = new URL(server.origin).hostname;
