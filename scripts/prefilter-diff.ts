@@ -10,9 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Window } from 'happy-dom';
 import { hasCue, hasTwoWords, isCandidate } from '../lib/detector/prefilter.ts';
-import { PAGES_DIR, requireShared } from '../tests/real/shared.ts';
+import { inertWindow, PAGES_DIR, requireShared } from '../tests/real/shared.ts';
 import { loadAll, SHARED_DIR } from './lib/corpora.ts';
 
 type Prefilter = { hasCue: typeof hasCue; hasTwoWords: typeof hasTwoWords; isCandidate: typeof isCandidate };
@@ -37,14 +36,7 @@ function pageTexts(): string[] {
   const dir = requireShared(PAGES_DIR);
   const texts: string[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
-    const window = new Window({
-      settings: {
-        disableJavaScriptEvaluation: true,
-        disableJavaScriptFileLoading: true,
-        disableCSSFileLoading: true,
-        disableIframePageLoading: true,
-      },
-    });
+    const window = inertWindow();
     const doc = new window.DOMParser().parseFromString(readFileSync(join(dir, file), 'utf8'), 'text/html');
     for (const el of doc.querySelectorAll(HEADLINES)) {
       const raw = el.textContent ?? '';

@@ -2,11 +2,10 @@
 // reading the page: `shown` quotes the date the page displays to its reader.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cardDate, pageDate } from '@/lib/dates';
 import type { PublishedDate } from '@/lib/storage/schema';
-import { PAGES_DIR, requireShared } from './shared';
+import { inertWindow, PAGES_DIR, requireShared } from './shared';
 
 interface Expected {
   found: PublishedDate | null;
@@ -163,14 +162,7 @@ const EXPECTED: Record<string, Expected> = {
 };
 
 function parse(html: string): { doc: Document; url: string; close: () => void } {
-  const window = new Window({
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-    },
-  });
+  const window = inertWindow();
   const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   // The address the reader would be on: the page's canonical URL.
   const canonical =
