@@ -19,8 +19,9 @@ import { FR_FRAGMENTS, FR_RULES, FR_WH_WORDS } from './data/rules-fr.ts';
 import { FICTION_CONTEXT } from './data/words.ts';
 import { adjustKind, renewalAfter } from './kind.ts';
 import { foldCase, meets, type Needs, needsOf } from './needs.ts';
+import { objectHit } from './object.ts';
 import { type CompiledRule, compileRules } from './patterns.ts';
-import { leftPhrase, type Phrase, rightPhrase, withOwner } from './subject.ts';
+import { coreSubject, leftPhrase, type Phrase, rightPhrase, withOwner } from './subject.ts';
 import type { Detection, Lang, Span } from './types.ts';
 
 /** A rule with what text it cannot match without: a headline that lacks it never runs (nor compiles) its regex. */
@@ -173,8 +174,10 @@ export function candidate(original: string, normalized: string, lang: Lang): Can
   }
   const chosen = best ?? fallback;
   if (!chosen) return hits.length > 0 ? 'vetoed' : null;
+  // "Spotify has shut down libspotify": the object of an active ending verb is what ends
+  const object = best ? objectHit(best.hit, masked, lang) : null;
   return {
-    detection: shape(original, normalized, masked, chosen.hit, chosen.checked, lang),
+    detection: shape(original, normalized, masked, chosen.hit, chosen.checked, lang, object),
     checked: best !== null,
     hit: chosen.hit,
     subject: chosen.checked.subject,
@@ -190,12 +193,18 @@ function shape(
   hit: Hit,
   checked: Checked,
   lang: Lang,
+  object: Hit | null = null,
 ): Detection {
-  const { subject } = checked;
   const kind = adjustKind(hit, checked, masked, lang, model(lang).wh);
-  const agentText = hit.agent ? display(original, normalized, hit.agent.span) : null;
+  const subject = object?.subject ?? checked.subject;
+  const agentPhrase = object ? object.agent : hit.agent;
+  const agentText = agentPhrase ? display(original, normalized, agentPhrase.span) : null;
   const agent = agentText && !wordSets().pronouns.has(fold(agentText)) ? agentText : null;
-  const subjectText = withOwner(display(original, normalized, subject.span), agent, lang);
+  const subjectText = coreSubject(
+    withOwner(display(original, normalized, subject.span), agent, lang, original),
+    original,
+    lang,
+  );
   const renewal = kind === 'claim' ? renewalAfter(masked, hit.cue.end, lang) : null;
   let { start, end } = hit.cue;
   while (start < end && /[\s,:-]/.test(original[start] ?? '')) start++;

@@ -1,14 +1,17 @@
 // Turns the raw text a rule captured into a subject or agent: cut at the words
 // that open or close a clause, drop fluff, keep the offsets.
 import {
+  DESCRIPTOR_NOUNS_EN,
   LEADING_WORDS,
   RELATIVE_WORDS,
+  SUBJECT_GRADERS_EN,
   SUBJECT_OPENERS_EN,
   SUBJECT_OPENERS_FR,
   SUBJECT_STOPS_EN,
   SUBJECT_STOPS_FR,
   SUBJECT_TAIL_WORDS,
 } from './data/words.ts';
+import { nounClass } from './noun-classes.ts';
 import type { Lang, Span } from './types.ts';
 
 export interface Phrase {
@@ -144,13 +147,85 @@ export function rightPhrase(
   return stripped;
 }
 
+/** A headline that capitalises its words, where a capital says nothing about a name. */
+export function inTitleCase(text: string): boolean {
+  return (text.match(/(?<![\p{L}'’])\p{Lu}/gu)?.length ?? 0) >= text.split(/\s+/).length * 0.6;
+}
+
+/** A word no title case explains: a capital after a small letter, an acronym, a letter and a digit, a dot, a plus (GitHub, SLAB, X11, meta.org, Google+; not "SSDs" nor "AI"). */
+const NAME_MARK = /\p{Ll}\p{Lu}|\p{Lu}{3,}(?!s\b)|\p{L}\p{N}|\.\p{L}|\+/u;
+
+/**
+ * A phrase that opens with a name: a capital in a sentence-case headline, or a word no title case
+ * explains. A lone dictionary noun is not one ("Moore's Law"). `strong` asks for two capitals or
+ * a mark, for an owner already named by the headline's agent ("Microsoft … its Azure service").
+ */
+function opensWithName(phrase: string, titleCase: boolean, strong = false): boolean {
+  const list = phrase.split(/\s+/);
+  const first = list[0] ?? '';
+  if (NAME_MARK.test(first)) return true;
+  if (titleCase || !/^\p{Lu}/u.test(first)) return false;
+  if (strong) return /^\p{Lu}/u.test(list[1] ?? '');
+  return list.length > 1 || nounClass(first) === null;
+}
+
+let graders: RegExp | null = null;
+let descriptor: RegExp | null = null;
+
+/** "the traditional business card" → "business card"; keeps at least one word. */
+function dropGraders(phrase: string): string {
+  graders ??= new RegExp(
+    `^(?:(?:the|a|an)\\s+)?(?:(?:${alt(SUBJECT_GRADERS_EN)})\\s+(?:(?:the|its|their)\\s+)?)+`,
+    'iu',
+  );
+  const m = graders.exec(phrase);
+  return m && m[0].length < phrase.length ? phrase.slice(m[0].length) : phrase;
+}
+
+/** "Illegal movie streaming service Popcorn Time" → "Popcorn Time": a description before a name. */
+function dropDescription(phrase: string): string {
+  descriptor ??= new RegExp(
+    `^\\S+(?:\\s+(?:[\\p{Ll}\\p{N}$][\\p{L}\\p{N}$%.’'-]*|\\p{Lu}{2,}))*?\\s+(?:${alt(DESCRIPTOR_NOUNS_EN)})\\s+(?=\\p{Lu}|\\S*\\.\\p{L})((?:\\S+\\s+){0,3}\\S+)$`,
+    'u',
+  );
+  return descriptor.exec(phrase)?.[1] ?? phrase;
+}
+
+/**
+ * What an English subject names, without what only grades it, describes it or owns it
+ * ("GitHub's Atom editor" → "Atom editor", "web ranking site Alexa.com" → "Alexa.com"). An owner
+ * stays before a common noun ("Apple's car"): it says which one. French subjects are left as read.
+ */
+export function coreSubject(subject: string, headline: string, lang: Lang): string {
+  if (lang !== 'en') return subject;
+  const titleCase = inTitleCase(headline);
+  // "Mixer and partnering with …", "Jet.com 4 years after …": a clause or a time that followed the name
+  const cut = subject
+    .replace(/\s+and\s+\p{L}+ing\b.*$/u, '')
+    .replace(/\s+\d+\s+(?:years?|months?|weeks?|days?)\b.*$/iu, '')
+    .replace(/\s+(?:and|or)$/iu, '');
+  const owner = /^((?:\S+\s+){0,2}?\S+?(?:['’]s|s['’]))\s+(\S.*)$/u.exec(cut);
+  const owned = owner?.[2];
+  if (owner?.[1] && owned && /^\p{Lu}|^the\s/u.test(owner[1])) {
+    const graded = dropGraders(owned);
+    const core = dropDescription(graded);
+    // a description before it ("its spyware VPN app Onavo") makes the word after it a name
+    return core !== graded || opensWithName(core, titleCase) ? core : `${owner[1]} ${core}`;
+  }
+  return dropDescription(dropGraders(cut));
+}
+
 /**
  * "Heroku kills its free tier": an English "its"/"their" in the object stands for the agent, so
- * the subject is the agent's ("Heroku free tier"). Only a short agent that names someone or
- * something, not a clause. ("his"/"her" objects never get here: the checks refuse them.)
+ * the subject is the agent's ("Heroku free tier"), unless what it owns is named ("Microsoft
+ * shuts down its Azure Blockchain Service"). Only a short agent that names someone or something,
+ * not a clause. ("his"/"her" objects come only from object.ts: "Trump shuts down his blog".)
  */
-export function withOwner(subject: string, agent: string | null, lang: Lang): string {
+export function withOwner(subject: string, agent: string | null, lang: Lang, headline = ''): string {
   if (lang !== 'en' || !agent || agent.split(/\s+/).length > 4) return subject;
-  const owned = /^(?:its|their)\s+(\S.*)$/i.exec(subject)?.[1];
-  return owned ? `${agent} ${owned}` : subject;
+  const owned = /^(?:its|their|his|her)\s+(\S.*)$/i.exec(subject)?.[1];
+  if (!owned) return subject;
+  const graded = dropGraders(owned);
+  const core = dropDescription(graded);
+  return core !== graded || opensWithName(core, inTitleCase(headline), true) ? core : `${agent} ${core}`;
 }

@@ -2157,6 +2157,106 @@ export const SUBJECT_STOPS_FR: readonly string[] = [
   'dans le monde',
 ];
 
+/** Objects of "X shuts down …" too generic to be what ends: the company itself ends ("Brandless shuts down operations"). */
+export const GENERIC_OBJECTS_EN: readonly string[] = [
+  'operations',
+  'business',
+  'everything',
+  'shop',
+  'for good',
+];
+
+/**
+ * Words that grade or count the thing rather than name it ("the traditional business card",
+ * "All Optane-Only SSDs", "the last DSLRs"): dropped from the front of an English subject.
+ */
+export const SUBJECT_GRADERS_EN: readonly string[] = [
+  'all',
+  'most',
+  'more',
+  'many',
+  'some',
+  'several',
+  'another',
+  'other',
+  'every',
+  'each',
+  'only',
+  'last',
+  'remaining',
+  'traditional',
+  'nice',
+  'best',
+  'great',
+  'beloved',
+  'iconic',
+  'famous',
+  'popular',
+  'leading',
+  'legendary',
+  'venerable',
+  'humble',
+  'failed',
+  'ill-fated',
+  'troubled',
+  'struggling',
+  'embattled',
+  'buzzy',
+  'high-flying',
+  'heavily funded',
+  'once-popular',
+  'once popular',
+  'oldest',
+  'largest',
+  'biggest',
+  'half of',
+  'part of',
+  'one of',
+  '\\d+(?:\\.\\d+)?% of',
+];
+
+/**
+ * Nouns that say what kind of thing a name is ("streaming service Popcorn Time", "banking app
+ * Simple"): a lower-case description ending in one of them before a name is dropped.
+ */
+export const DESCRIPTOR_NOUNS_EN: readonly string[] = [
+  'app',
+  'application',
+  'service',
+  'site',
+  'website',
+  'platform',
+  'startup',
+  'company',
+  'firm',
+  'publication',
+  'magazine',
+  'newspaper',
+  'proxy',
+  'network',
+  'tool',
+  'bank',
+  'browser',
+  'client',
+  'extension',
+  'engine',
+  'project',
+  'game',
+  'brand',
+  'outlet',
+  'retailer',
+  'chain',
+  'maker',
+  'exchange',
+  'marketplace',
+  'aggregator',
+  'library',
+  'framework',
+  'console',
+  'device',
+  'feature',
+];
+
 /** Trailing words that are never part of a subject. */
 export const SUBJECT_TAIL_WORDS: readonly string[] = [
   'now',
