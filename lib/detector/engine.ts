@@ -19,9 +19,9 @@ import { FR_FRAGMENTS, FR_RULES, FR_WH_WORDS } from './data/rules-fr.ts';
 import { FICTION_CONTEXT } from './data/words.ts';
 import { adjustKind, renewalAfter } from './kind.ts';
 import { foldCase, meets, type Needs, needsOf } from './needs.ts';
-import { objectHit } from './object.ts';
+import { agentForGeneric, objectHit } from './object.ts';
 import { type CompiledRule, compileRules } from './patterns.ts';
-import { coreSubject, leftPhrase, type Phrase, rightPhrase, withOwner } from './subject.ts';
+import { afterVerb, coreSubject, leftPhrase, type Phrase, rightPhrase, withOwner } from './subject.ts';
 import type { Detection, Lang, Span } from './types.ts';
 
 /** A rule with what text it cannot match without: a headline that lacks it never runs (nor compiles) its regex. */
@@ -174,8 +174,11 @@ export function candidate(original: string, normalized: string, lang: Lang): Can
   }
   const chosen = best ?? fallback;
   if (!chosen) return hits.length > 0 ? 'vetoed' : null;
-  // "Spotify has shut down libspotify": the object of an active ending verb is what ends
-  const object = best ? objectHit(best.hit, masked, lang) : null;
+  // "Spotify has shut down libspotify": the object of an active ending verb is what ends;
+  // "Brandless shuts down operations": a generic object is the agent ending
+  const object = best
+    ? (objectHit(best.hit, masked, lang) ?? agentForGeneric(best.hit, best.checked.subject, lang))
+    : null;
   return {
     detection: shape(original, normalized, masked, chosen.hit, chosen.checked, lang, object),
     checked: best !== null,
@@ -200,8 +203,12 @@ function shape(
   const agentPhrase = object ? object.agent : hit.agent;
   const agentText = agentPhrase ? display(original, normalized, agentPhrase.span) : null;
   const agent = agentText && !wordSets().pronouns.has(fold(agentText)) ? agentText : null;
+  const shown = display(original, normalized, subject.span);
+  // a subject left of the cue or inside it ("Does ES6 make JavaScript frameworks obsolete?")
+  const leftOfCue = !object && subject.span.start < hit.cue.end;
+  const clause = leftOfCue ? afterVerb(shown, lang) : { text: shown, before: '' };
   const subjectText = coreSubject(
-    withOwner(display(original, normalized, subject.span), agent, lang, original),
+    withOwner(clause.text, clause.before || agent, lang, original),
     original,
     lang,
   );

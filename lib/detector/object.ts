@@ -3,7 +3,7 @@
 // object is what ends and the left-hand phrase is the agent.
 import { type Hit, passed, validate } from './checks.ts';
 import { GENERIC_OBJECTS_EN } from './data/words.ts';
-import { type Phrase, rightPhrase } from './subject.ts';
+import { coreSubject, type Phrase, rightPhrase } from './subject.ts';
 import type { Lang } from './types.ts';
 
 /** An ending verb that takes an object, at the end of the cue ("is shutting down", "says farewell to"). */
@@ -45,15 +45,20 @@ export function objectHit(hit: Hit, text: string, lang: Lang): Hit | null {
   const first = object?.text.split(/\s+/)[0] ?? '';
   if (!object || object.span.start !== from || NOT_AN_OBJECT.test(first.toLowerCase())) return null;
   if (GENERIC_OBJECTS_EN.includes(object.text.toLowerCase())) return null;
-  // "its last nuclear plant": the checks refuse an owner's pronoun, withOwner() puts the agent back
-  const owned = /^(?:its|their|his|her)\s+/i.exec(object.text);
-  const checked: Phrase = owned
-    ? {
-        text: object.text.slice(owned[0].length),
-        span: { start: from + owned[0].length, end: object.span.end },
-      }
-    : object;
+  // the checks read what is named, not an owner's pronoun ("its last nuclear plant": withOwner()
+  // puts the agent back), a grade ("more Nikkor lenses") or a description ("banking app Simple")
+  const core = coreSubject(object.text.replace(/^(?:its|their|his|her)\s+/i, ''), text, lang);
+  const at = object.text.lastIndexOf(core);
+  if (at < 0) return null;
+  const checked: Phrase = { text: core, span: { start: from + at, end: from + at + core.length } };
   const moved: Hit = { ...hit, rule: { ...hit.rule, kill: true }, subject: checked, agent: hit.subject };
   if (!passed(validate(moved, text, lang))) return null;
   return { ...moved, subject: object };
+}
+
+/** "Brandless shuts down operations": a generic object leaves the agent as what ends. */
+export function agentForGeneric(hit: Hit, subject: Phrase, lang: Lang): Hit | null {
+  if (lang !== 'en' || !hit.rule.kill || !hit.agent) return null;
+  if (!GENERIC_OBJECTS_EN.includes(subject.text.toLowerCase())) return null;
+  return { ...hit, subject: hit.agent, agent: null };
 }

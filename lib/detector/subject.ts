@@ -11,6 +11,7 @@ import {
   SUBJECT_STOPS_FR,
   SUBJECT_TAIL_WORDS,
 } from './data/words.ts';
+import { terms } from './nlp.ts';
 import { nounClass } from './noun-classes.ts';
 import type { Lang, Span } from './types.ts';
 
@@ -179,7 +180,9 @@ function dropGraders(phrase: string): string {
     'iu',
   );
   const m = graders.exec(phrase);
-  return m && m[0].length < phrase.length ? phrase.slice(m[0].length) : phrase;
+  const rest = m ? phrase.slice(m[0].length) : '';
+  // "Most Popular and Long-standing …": a grade joined to another word is not to be cut from it
+  return rest && !/^(?:and|or|&)\s/iu.test(rest) ? rest : phrase;
 }
 
 /** "Illegal movie streaming service Popcorn Time" → "Popcorn Time": a description before a name. */
@@ -189,6 +192,47 @@ function dropDescription(phrase: string): string {
     'u',
   );
   return descriptor.exec(phrase)?.[1] ?? phrase;
+}
+
+/**
+ * "Does ES6 make JavaScript frameworks obsolete", "GCC Goes Ahead With The ARM64 ILP32
+ * Deprecation": a left-hand subject that holds a verb of its own is a clause, and what comes
+ * after its last verb is the subject (compromise's tags; a first word is a modifier, "Trending
+ * tabs"). Only phrases of three words or more are tagged.
+ */
+export function afterVerb(phrase: string, lang: Lang): { text: string; before: string } {
+  const whole = { text: phrase, before: '' };
+  if (lang !== 'en' || phrase.split(/\s+/).length < 3) return whole;
+  const list = terms(phrase, lang).filter((t) => t.text);
+  let last = -1;
+  list.forEach((t, i) => {
+    const finite = t.tags.includes('PresentTense') || t.tags.includes('PastTense');
+    // a gerund is a verb after "is" ("Reddit is forcing SaveVideo"), else a modifier ("streaming service")
+    const gerund = t.tags.includes('Gerund') && !list[i - 1]?.tags.includes('Auxiliary');
+    // "efforts to rebuild US industry": an infinitive completes the noun before it
+    const infinitive = /^to$/i.test(list[i - 1]?.text ?? '');
+    if (
+      i > 0 &&
+      finite &&
+      !gerund &&
+      !infinitive &&
+      !t.tags.includes('Copula') &&
+      !t.tags.includes('Auxiliary')
+    )
+      last = i;
+  });
+  if (last < 0) return whole;
+  let from = last + 1;
+  while (from < list.length && /^(?:the|a|an|with|at|to|about|on|for|of|in)$/i.test(list[from]?.text ?? ''))
+    from++;
+  const rest = list.slice(from);
+  if (!rest.some((t) => t.tags.includes('Noun')) || /^(?:my|your|our)$/i.test(rest[0]?.text ?? ''))
+    return whole;
+  const tail = rest.slice(1).reduce((n, t) => n + t.text.length + 1, 0);
+  const at = phrase.lastIndexOf(rest[0]?.text ?? '', phrase.length - tail);
+  if (at <= 0) return whole;
+  const verb = phrase.lastIndexOf(list[last]?.text ?? '', at);
+  return { text: phrase.slice(at), before: phrase.slice(0, verb > 0 ? verb : at).trim() };
 }
 
 /**

@@ -2158,13 +2158,7 @@ export const SUBJECT_STOPS_FR: readonly string[] = [
 ];
 
 /** Objects of "X shuts down …" too generic to be what ends: the company itself ends ("Brandless shuts down operations"). */
-export const GENERIC_OBJECTS_EN: readonly string[] = [
-  'operations',
-  'business',
-  'everything',
-  'shop',
-  'for good',
-];
+export const GENERIC_OBJECTS_EN: readonly string[] = ['operations', 'business', 'shop'];
 
 /**
  * Words that grade or count the thing rather than name it ("the traditional business card",
