@@ -158,16 +158,25 @@ const NAME_MARK = /\p{Ll}\p{Lu}|\p{Lu}{3,}(?!s\b)|\p{L}\p{N}|\.\p{L}|\+/u;
 
 /**
  * A phrase that opens with a name: a capital in a sentence-case headline, or a word no title case
- * explains. A lone dictionary noun is not one ("Moore's Law"). `strong` asks for two capitals or
- * a mark, for an owner already named by the headline's agent ("Microsoft … its Azure service").
+ * explains. A lone dictionary noun is not one ("Moore's Law").
  */
-function opensWithName(phrase: string, titleCase: boolean, strong = false): boolean {
+function opensWithName(phrase: string, titleCase: boolean): boolean {
   const list = phrase.split(/\s+/);
   const first = list[0] ?? '';
   if (NAME_MARK.test(first)) return true;
   if (titleCase || !/^\p{Lu}/u.test(first)) return false;
-  if (strong) return /^\p{Lu}/u.test(list[1] ?? '');
   return list.length > 1 || nounClass(first) === null;
+}
+
+/**
+ * A phrase that is a name from end to end ("Azure Blockchain Service", not "Run Club app" nor
+ * "Russian restaurants"), in a sentence-case headline; a plural acronym is a common noun ("DSLRs").
+ */
+function namesWhole(phrase: string, titleCase: boolean): boolean {
+  const list = phrase.split(/\s+/);
+  if (titleCase || /^\p{Lu}+s$/u.test(phrase)) return false;
+  if (list.length === 1 && nounClass(phrase) !== null) return false;
+  return list.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:and|of|&)$/.test(w));
 }
 
 let graders: RegExp | null = null;
@@ -269,7 +278,10 @@ export function withOwner(subject: string, agent: string | null, lang: Lang, hea
   if (lang !== 'en' || !agent || agent.split(/\s+/).length > 4) return subject;
   const owned = /^(?:its|their|his|her)\s+(\S.*)$/i.exec(subject)?.[1];
   if (!owned) return subject;
+  // the owner stays unless what it owns is named end to end: "Nike Run Club app", "Sony DSLRs"
   const graded = dropGraders(owned);
   const core = dropDescription(graded);
-  return core !== graded || opensWithName(core, inTitleCase(headline), true) ? core : `${agent} ${core}`;
+  // "Google … its Google+ social network": an owner already named needs no repeating
+  const named = core.toLowerCase().includes(agent.split(/\s+/)[0]?.toLowerCase() ?? agent);
+  return named || core !== graded || namesWhole(core, inTitleCase(headline)) ? core : `${agent} ${core}`;
 }
