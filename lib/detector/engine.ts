@@ -207,10 +207,12 @@ function shape(
   // a subject left of the cue or inside it ("Does ES6 make JavaScript frameworks obsolete?")
   const leftOfCue = !object && subject.span.start < hit.cue.end;
   const clause = leftOfCue ? afterVerb(shown, lang) : { text: shown, before: '' };
-  const subjectText = coreSubject(
-    withOwner(clause.text, clause.before || agent, lang, original),
-    original,
+  // the owner withOwner() puts back says which one: coreSubject() must not take it off again
+  const subjectText = withOwner(
+    coreSubject(clause.text, original, lang),
+    clause.before || agent,
     lang,
+    original,
   );
   const renewal = kind === 'claim' ? renewalAfter(masked, hit.cue.end, lang) : null;
   let { start, end } = hit.cue;

@@ -118,6 +118,36 @@ export function leftPhrase(
   return stripped;
 }
 
+/**
+ * The first stop in `rest`, skipping, in an English sentence-case headline, a stop inside a name:
+ * a capitalised stop word ("Facebook Like button", "Millionaire Next Door") or "on"/"for" between
+ * two capitalised words ("Ruby on Rails", "TweetDeck for Mac").
+ */
+function firstStop(raw: string, start: number, stop: RegExp, names: boolean): RegExpExecArray | null {
+  let from = start;
+  for (;;) {
+    const m = stop.exec(raw.slice(from));
+    if (!m) return null;
+    const at = from + (m.index ?? 0);
+    const word = m[0].trim();
+    const next = raw.slice(at + m[0].length);
+    const inName =
+      names &&
+      /\p{Lu}\S*$/u.test(raw.slice(0, at)) &&
+      !DATE_WORD.test(next) &&
+      (/^\p{Lu}\p{Ll}+$/u.test(word) || (/^(?:on|for)$/.test(word) && /^\s\p{Lu}/u.test(next)));
+    if (!inName) {
+      m.index = at;
+      return m;
+    }
+    from = at + m[0].length;
+  }
+}
+
+/** A month or a weekday: "… App Maker on January 19" is a date, not part of a name. */
+const DATE_WORD =
+  /^\s(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
 /** A subject found RIGHT of its cue: keep what precedes the first stop word. */
 export function rightPhrase(
   text: string,
@@ -131,8 +161,8 @@ export function rightPhrase(
   // the first word is always kept, even if it looks like a stop ("the end of Print")
   const firstSpace = raw.search(/\S\s/);
   const rest = firstSpace >= 0 ? raw.slice(firstSpace + 1) : '';
-  const m = rest ? stop.exec(rest) : null;
-  let stopAt = m ? firstSpace + 1 + (m.index ?? 0) : raw.length;
+  const m = rest ? firstStop(raw, firstSpace + 1, stop, lang === 'en' && !inTitleCase(text)) : null;
+  let stopAt = m ? (m.index ?? raw.length) : raw.length;
   // "… à Montréal", "… in Germany": a capitalised place ends the subject (case-sensitive, unlike the stops)
   const place = / (?:à|en|au|in|at|near) (?=\p{Lu})/u.exec(raw.slice(0, stopAt));
   if (place && (place.index ?? 0) > 0) stopAt = place.index ?? stopAt;
@@ -256,7 +286,9 @@ export function coreSubject(subject: string, headline: string, lang: Lang): stri
   const cut = subject
     .replace(/\s+and\s+\p{L}+ing\b.*$/u, '')
     .replace(/\s+\d+\s+(?:years?|months?|weeks?|days?)\b.*$/iu, '')
-    .replace(/\s+(?:and|or)$/iu, '');
+    .replace(/\s+(?:and|or)$/iu, '')
+    // 'Why UML "Really" Died': a quote opened and not closed is a quoted word the cut went into
+    .replace(/(?<=\S)(?<!^(?:the|a|an))\s+[“"‘'][\p{L}-]+$/iu, '');
   const owner = /^((?:\S+\s+){0,2}?\S+?(?:['’]s|s['’]))\s+(\S.*)$/u.exec(cut);
   const owned = owner?.[2];
   if (owner?.[1] && owned && /^\p{Lu}|^the\s/u.test(owner[1])) {

@@ -59,6 +59,12 @@ describe('what an English subject names', () => {
     ['The slow death of the traditional zorp card', 'zorp card'],
     // a left-hand clause: what follows its verb is the subject
     ['Does Zorp make Blorb frameworks obsolete?', 'Blorb frameworks'],
+    // a stop word inside a name does not cut it, a date after one does
+    ['Is Zorp on Blorbs dying in 2020?', 'Zorp on Blorbs'],
+    ['Flimco is killing off the external Zorp Like button', 'the external Zorp Like button'],
+    ['Flimco is shutting down Zorp Maker on January 19', 'Zorp Maker'],
+    // a quote opened and never closed is a quoted word the cut went into
+    ['Why Zorp "Really" Died', 'Zorp'],
   ])('%s → %s', (headline, subject) => {
     expect(detect(headline).subject).toBe(subject);
   });
