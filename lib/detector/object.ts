@@ -10,12 +10,14 @@ import type { Lang } from './types.ts';
 const TRANSITIVE_END =
   /(?:shut(?:s|ting)?\s+down|shutter(?:s|ed)?|clos(?:es|ed|ing)\s+down|wind(?:s|ing)?\s+down|discontinu(?:es|ed|ing)|deprecat(?:es|ed|ing)|sunset(?:s|ted|ting)?|retir(?:es|ed|ing)|say(?:s|ing)?\s+(?:farewell|goodbye)|said\s+(?:farewell|goodbye))$/i;
 /**
- * A participle ("shut down", "discontinued") is active only after have or a modal: "is shut
- * down" is a passive, and a bare one is too in a headline ("Slingbox Discontinued Announcement").
+ * A participle after be or get is a passive ("is shut down", "to be discontinued"): its object is
+ * on the left already. A bare -ed form is one too in a headline ("Slingbox Discontinued
+ * Announcement") unless have or a modal comes before; a bare "shut down" followed by an object
+ * is a past ("SpaceX shut down part of its API").
  */
-const PARTICIPLE = /(?:^|\s)(?:shut\s+down|\w+ed|said\s+(?:farewell|goodbye))$/i;
-const ACTIVE_PARTICIPLE =
-  /\b(?:has|have|had|will|would|could|may|might|must|should|can|to)\s+(?:\S+\s+)?(?:shut\s+down)$/i;
+const PASSIVE = /\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\S+\s+)?(?:shut\s+down|\w+ed)$/i;
+const BARE_ED = /(?:^|\s)\w+ed$/i;
+const HAVE_OR_MODAL = /\b(?:has|have|had|will|would|could|may|might|must|should|can|to)\s+(?:\S+\s+)?$/i;
 const FAREWELL = /(?:farewell|goodbye)$/i;
 /** What cannot open an object: prepositions, conjunctions, adverbs of time and manner, pronouns. */
 const NOT_AN_OBJECT =
@@ -31,12 +33,9 @@ export function objectHit(hit: Hit, text: string, lang: Lang): Hit | null {
   const cue = text.slice(hit.cue.start, hit.cue.end);
   const before = text.slice(Math.max(0, hit.cue.start - 12), hit.cue.start);
   if (!TRANSITIVE_END.test(cue)) return null;
-  if (
-    PARTICIPLE.test(cue) &&
-    !/\b(?:has|have|had)\s+(?:\S+\s+)?$/i.test(before) &&
-    !ACTIVE_PARTICIPLE.test(cue)
-  )
-    return null;
+  if (PASSIVE.test(cue)) return null;
+  const verb = /\S+$/.exec(cue)?.index ?? 0;
+  if (BARE_ED.test(cue) && !HAVE_OR_MODAL.test(before + cue.slice(0, verb))) return null;
   const lead = (FAREWELL.test(cue) ? /^\s+to\s+/i : /^\s+/).exec(text.slice(hit.cue.end));
   if (!lead) return null;
   const from = hit.cue.end + lead[0].length;
@@ -56,9 +55,13 @@ export function objectHit(hit: Hit, text: string, lang: Lang): Hit | null {
   return { ...moved, subject: object };
 }
 
-/** "Brandless shuts down operations": a generic object leaves the agent as what ends. */
+/**
+ * "Brandless shuts down operations", "Quibi Is Shutting Down Barely Six Months After …": a
+ * generic object, or none (an adverb, a conjunction), leaves the agent as what ends.
+ */
 export function agentForGeneric(hit: Hit, subject: Phrase, lang: Lang): Hit | null {
-  if (lang !== 'en' || !hit.rule.kill || !hit.agent) return null;
-  if (!GENERIC_OBJECTS_EN.includes(subject.text.toLowerCase())) return null;
+  if (lang !== 'en' || !hit.rule.kill || !hit.agent || subject.span.start < hit.cue.end) return null;
+  const first = subject.text.split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (!GENERIC_OBJECTS_EN.includes(subject.text.toLowerCase()) && !NOT_AN_OBJECT.test(first)) return null;
   return { ...hit, subject: hit.agent, agent: null };
 }

@@ -262,7 +262,13 @@ export function afterVerb(phrase: string, lang: Lang): { text: string; before: s
   });
   if (last < 0) return whole;
   let from = last + 1;
-  while (from < list.length && /^(?:the|a|an|with|at|to|about|on|for|of|in)$/i.test(list[from]?.text ?? ''))
+  // "Goes Ahead With The ARM64 ILP32": the verb's particle and preposition are not the subject
+  while (
+    from < list.length &&
+    /^(?:the|a|an|with|at|to|about|on|for|of|in|ahead|away|back|forward|out|up|off)$/i.test(
+      list[from]?.text ?? '',
+    )
+  )
     from++;
   const rest = list.slice(from);
   if (!rest.some((t) => t.tags.includes('Noun')) || /^(?:my|your|our)$/i.test(rest[0]?.text ?? ''))
@@ -287,6 +293,8 @@ export function coreSubject(subject: string, headline: string, lang: Lang): stri
     .replace(/\s+and\s+\p{L}+ing\b.*$/u, '')
     .replace(/\s+\d+\s+(?:years?|months?|weeks?|days?)\b.*$/iu, '')
     .replace(/\s+(?:and|or)$/iu, '')
+    // "counterculture–you just won't …", "the Password—for Real": a dash ends a clause, spaced or not
+    .replace(/(?<=\p{L}{2})\s*[–—].*$/u, '')
     // 'Why UML "Really" Died': a quote opened and not closed is a quoted word the cut went into
     .replace(/(?<=\S)(?<!^(?:the|a|an))\s+[“"‘'][\p{L}-]+$/iu, '');
   const owner = /^((?:\S+\s+){0,2}?\S+?(?:['’]s|s['’]))\s+(\S.*)$/u.exec(cut);

@@ -44,8 +44,13 @@ describe('what an English subject names', () => {
     ['Flimco is slowly discontinuing more Blorb lenses', 'Blorb lenses'],
     // …unless the object is generic: then the company is what ends
     ['Zorpify shuts down operations', 'Zorpify'],
-    // a passive or a bare participle takes no object
+    // a passive or a bare participle takes no object; a bare "shut down" before an object is a past
     ['Blorbnet is shut down for good', 'Blorbnet'],
+    ["Flimco shut down part of Zorp's API", "Zorp's API"],
+    // an adverb is no object: the agent is what ends
+    ['Zorpify Is Shutting Down Barely Six Months After Going Live', 'Zorpify'],
+    // a dash ends the subject, spaced or not
+    ['Flimco Just Killed the Zorpword—for Real This Time', 'the Zorpword'],
     // what followed the name is cut: a clause, a time
     ['Zorpcorp is shutting down Blorbnet 4 years after buying the company', 'Blorbnet'],
     ['Zorpcorp is shutting down Blorbnet and partnering with Flim', 'Blorbnet'],
