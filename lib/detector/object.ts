@@ -21,7 +21,7 @@ const HAVE_OR_MODAL = /\b(?:has|have|had|will|would|could|may|might|must|should|
 const FAREWELL = /(?:farewell|goodbye)$/i;
 /** What cannot open an object: prepositions, conjunctions, adverbs of time and manner, pronouns. */
 const NOT_AN_OBJECT =
-  /^(?:in|on|at|for|after|before|from|by|with|without|as|amid|over|due|until|since|during|following|and|but|or|because|while|when|then|this|next|today|tomorrow|tonight|soon|later|early|now|forever|permanently|temporarily|indefinitely|immediately|it|them|everything|everyone|itself|themselves|\p{Ll}+ly)$/u;
+  /^(?:in|on|at|for|of|to|into|about|against|than|like|via|after|before|from|by|with|without|as|amid|over|due|until|since|during|following|and|but|or|because|while|when|then|this|next|today|tomorrow|tonight|soon|later|early|now|forever|permanently|temporarily|indefinitely|immediately|it|them|everything|everyone|itself|themselves|\p{Ll}+ly)$/u;
 
 /**
  * The object of an active ending verb whose subject the rule read on the left, as a hit whose
