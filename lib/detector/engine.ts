@@ -18,10 +18,11 @@ import { EN_FRAGMENTS, EN_RULES, EN_WH_WORDS } from './data/rules-en.ts';
 import { FR_FRAGMENTS, FR_RULES, FR_WH_WORDS } from './data/rules-fr.ts';
 import { FICTION_CONTEXT } from './data/words.ts';
 import { adjustKind, renewalAfter } from './kind.ts';
+import { afterVerb, coreSubject, withOwner } from './naming.ts';
 import { foldCase, meets, type Needs, needsOf } from './needs.ts';
 import { agentForGeneric, objectHit } from './object.ts';
 import { type CompiledRule, compileRules } from './patterns.ts';
-import { afterVerb, coreSubject, leftPhrase, type Phrase, rightPhrase, withOwner } from './subject.ts';
+import { leftPhrase, type Phrase, rightPhrase } from './subject.ts';
 import type { Detection, Lang, Span } from './types.ts';
 
 /** A rule with what text it cannot match without: a headline that lacks it never runs (nor compiles) its regex. */

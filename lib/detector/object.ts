@@ -3,7 +3,8 @@
 // object is what ends and the left-hand phrase is the agent.
 import { type Hit, passed, validate } from './checks.ts';
 import { GENERIC_OBJECTS_EN } from './data/words.ts';
-import { coreSubject, type Phrase, rightPhrase } from './subject.ts';
+import { coreSubject } from './naming.ts';
+import { type Phrase, rightPhrase } from './subject.ts';
 import type { Lang } from './types.ts';
 
 /** An ending verb that takes an object, at the end of the cue ("is shutting down", "says farewell to"). */
