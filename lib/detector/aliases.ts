@@ -117,7 +117,8 @@ function stripAccents(text: string): string {
 function singular(word: string, lang?: Lang): string {
   if (word.length <= 3 || KEEP_S.has(word)) return word;
   if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|us|is)$/.test(word)) return word;
+  // -is is a Greek or Latin singular ("analysis", "tennis", "iris", "whois"), but the plural of an -i word ("wikis", "APIs", "emojis")
+  if (/(?:ss|us|[stnrlxmvdcoh]is)$/.test(word)) return word;
   // English plurals end in s; x and -aux are French plurals only
   if (lang === 'en') return word.endsWith('s') ? word.slice(0, -1) : word;
   if (/(?:eaux|aux)$/.test(word) && word.length > 5)

@@ -18,9 +18,11 @@ import { EN_FRAGMENTS, EN_RULES, EN_WH_WORDS } from './data/rules-en.ts';
 import { FR_FRAGMENTS, FR_RULES, FR_WH_WORDS } from './data/rules-fr.ts';
 import { FICTION_CONTEXT } from './data/words.ts';
 import { adjustKind, renewalAfter } from './kind.ts';
+import { afterVerb, coreSubject, withOwner } from './naming.ts';
 import { foldCase, meets, type Needs, needsOf } from './needs.ts';
+import { agentForGeneric, objectHit } from './object.ts';
 import { type CompiledRule, compileRules } from './patterns.ts';
-import { leftPhrase, type Phrase, rightPhrase, withOwner } from './subject.ts';
+import { leftPhrase, type Phrase, rightPhrase } from './subject.ts';
 import type { Detection, Lang, Span } from './types.ts';
 
 /** A rule with what text it cannot match without: a headline that lacks it never runs (nor compiles) its regex. */
@@ -173,8 +175,13 @@ export function candidate(original: string, normalized: string, lang: Lang): Can
   }
   const chosen = best ?? fallback;
   if (!chosen) return hits.length > 0 ? 'vetoed' : null;
+  // "Spotify has shut down libspotify": the object of an active ending verb is what ends;
+  // "Brandless shuts down operations": a generic object is the agent ending
+  const object = best
+    ? (objectHit(best.hit, masked, lang) ?? agentForGeneric(best.hit, best.checked.subject, lang))
+    : null;
   return {
-    detection: shape(original, normalized, masked, chosen.hit, chosen.checked, lang),
+    detection: shape(original, normalized, masked, chosen.hit, chosen.checked, lang, object),
     checked: best !== null,
     hit: chosen.hit,
     subject: chosen.checked.subject,
@@ -190,12 +197,24 @@ function shape(
   hit: Hit,
   checked: Checked,
   lang: Lang,
+  object: Hit | null = null,
 ): Detection {
-  const { subject } = checked;
   const kind = adjustKind(hit, checked, masked, lang, model(lang).wh);
-  const agentText = hit.agent ? display(original, normalized, hit.agent.span) : null;
+  const subject = object?.subject ?? checked.subject;
+  const agentPhrase = object ? object.agent : hit.agent;
+  const agentText = agentPhrase ? display(original, normalized, agentPhrase.span) : null;
   const agent = agentText && !wordSets().pronouns.has(fold(agentText)) ? agentText : null;
-  const subjectText = withOwner(display(original, normalized, subject.span), agent, lang);
+  const shown = display(original, normalized, subject.span);
+  // a subject left of the cue or inside it ("Does ES6 make JavaScript frameworks obsolete?")
+  const leftOfCue = !object && subject.span.start < hit.cue.end;
+  const clause = leftOfCue ? afterVerb(shown, lang) : { text: shown, before: '' };
+  // the owner withOwner() puts back says which one: coreSubject() must not take it off again
+  const subjectText = withOwner(
+    coreSubject(clause.text, original, lang),
+    clause.before || agent,
+    lang,
+    original,
+  );
   const renewal = kind === 'claim' ? renewalAfter(masked, hit.cue.end, lang) : null;
   let { start, end } = hit.cue;
   while (start < end && /[\s,:-]/.test(original[start] ?? '')) start++;

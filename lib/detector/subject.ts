@@ -19,7 +19,7 @@ export interface Phrase {
 const EDGE = "(?<![\\p{L}\\p{N}'-])";
 const END = '(?![\\p{L}\\p{N}])';
 /** The word lists of data/words.ts are regex sources ("le \\d" is a date), joined as alternatives. */
-const alt = (words: readonly string[]) => words.join('|');
+export const alt = (words: readonly string[]) => words.join('|');
 
 interface Cutters {
   opener: RegExp;
@@ -114,6 +114,36 @@ export function leftPhrase(
   return stripped;
 }
 
+/**
+ * The first stop in `raw` from `start`, skipping, in an English sentence-case headline, a stop inside a name:
+ * a capitalised stop word ("Facebook Like button", "Millionaire Next Door") or "on"/"for" between
+ * two capitalised words ("Ruby on Rails", "TweetDeck for Mac").
+ */
+function firstStop(raw: string, start: number, stop: RegExp, names: boolean): RegExpExecArray | null {
+  let from = start;
+  for (;;) {
+    const m = stop.exec(raw.slice(from));
+    if (!m) return null;
+    const at = from + (m.index ?? 0);
+    const word = m[0].trim();
+    const next = raw.slice(at + m[0].length);
+    const inName =
+      names &&
+      /\p{Lu}\S*$/u.test(raw.slice(0, at)) &&
+      !DATE_WORD.test(next) &&
+      (/^\p{Lu}\p{Ll}+$/u.test(word) || (/^(?:on|for)$/.test(word) && /^\s\p{Lu}/u.test(next)));
+    if (!inName) {
+      m.index = at;
+      return m;
+    }
+    from = at + m[0].length;
+  }
+}
+
+/** A month or a weekday: "… App Maker on January 19" is a date, not part of a name. */
+const DATE_WORD =
+  /^\s(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
 /** A subject found RIGHT of its cue: keep what precedes the first stop word. */
 export function rightPhrase(
   text: string,
@@ -127,8 +157,8 @@ export function rightPhrase(
   // the first word is always kept, even if it looks like a stop ("the end of Print")
   const firstSpace = raw.search(/\S\s/);
   const rest = firstSpace >= 0 ? raw.slice(firstSpace + 1) : '';
-  const m = rest ? stop.exec(rest) : null;
-  let stopAt = m ? firstSpace + 1 + (m.index ?? 0) : raw.length;
+  const m = rest ? firstStop(raw, firstSpace + 1, stop, lang === 'en' && !inTitleCase(text)) : null;
+  let stopAt = m ? (m.index ?? raw.length) : raw.length;
   // "… à Montréal", "… in Germany": a capitalised place ends the subject (case-sensitive, unlike the stops)
   const place = / (?:à|en|au|in|at|near) (?=\p{Lu})/u.exec(raw.slice(0, stopAt));
   if (place && (place.index ?? 0) > 0) stopAt = place.index ?? stopAt;
@@ -144,13 +174,7 @@ export function rightPhrase(
   return stripped;
 }
 
-/**
- * "Heroku kills its free tier": an English "its"/"their" in the object stands for the agent, so
- * the subject is the agent's ("Heroku free tier"). Only a short agent that names someone or
- * something, not a clause. ("his"/"her" objects never get here: the checks refuse them.)
- */
-export function withOwner(subject: string, agent: string | null, lang: Lang): string {
-  if (lang !== 'en' || !agent || agent.split(/\s+/).length > 4) return subject;
-  const owned = /^(?:its|their)\s+(\S.*)$/i.exec(subject)?.[1];
-  return owned ? `${agent} ${owned}` : subject;
+/** A headline that capitalises its words, where a capital says nothing about a name. */
+export function inTitleCase(text: string): boolean {
+  return (text.match(/(?<![\p{L}'’])\p{Lu}/gu)?.length ?? 0) >= text.split(/\s+/).length * 0.6;
 }

@@ -40,6 +40,13 @@ describe('alias table', () => {
     expect(canonicalize('CMS', 'en')).toBe('cms');
   });
 
+  it('reads -is as the plural of an -i word, not of a Greek or Latin singular', () => {
+    expect(canonicalize('wikis', 'en')).toBe('wiki');
+    expect(canonicalize('Public APIs', 'en')).toBe('public api');
+    for (const word of ['analysis', 'tennis', 'iris', 'whois', 'chassis'])
+      expect(canonicalize(word, 'en')).toBe(word);
+  });
+
   it('lists the aliases of a canonical subject, as data', () => {
     expect(aliasesOf('community management')).toContain('community manager');
     expect(aliasesOf('community management')).toContain('gestionnaire de communauté');
