@@ -151,6 +151,7 @@ export function headWord(phrase: string, lang: Lang): string {
     const core = cut > 0 ? list.slice(0, cut) : list;
     // "wolf pups 'adopted' by …": a trailing participle is not the head
     while (core.length > 1 && /ed$/.test(core[core.length - 1] ?? '')) core.pop();
+    if (periodOf(phrase, core)) core.pop();
     return core[core.length - 1] ?? '';
   }
   const content = list.filter(
@@ -166,6 +167,24 @@ export function headWord(phrase: string, lang: Lang): string {
       ? content.slice(frame + 1)
       : content;
   return rest.find((w) => !preAdjectives.has(w)) ?? '';
+}
+
+/**
+ * "the subscription era", "Big Tech's Invincible Era": a period frame after a noun is the era of
+ * that noun, so the noun is the head. Not an era named after someone or something ("the LeBron era",
+ * "the Tiger Woods era"): compromise's #ProperNoun before the frame, or a person's name.
+ */
+function periodOf(phrase: string, core: readonly string[]): boolean {
+  const w = wordSets();
+  const frame = core[core.length - 1] ?? '';
+  const before = core[core.length - 2] ?? '';
+  if (!before || w.articles.has(before) || !w.frames.en.has(frame) || nounClass(frame) !== 'time')
+    return false;
+  // tagged in the whole phrase, as compromise reads "Invincible" in "Big Tech's Invincible Era"
+  const owner = terms(phrase, 'en')
+    .filter((t) => /\p{L}/u.test(t.text))
+    .at(-2);
+  return !owner || !['ProperNoun', 'Person'].some((x) => owner.tags.includes(x));
 }
 
 function isKnownThing(subject: string, lang: Lang): boolean {
@@ -388,7 +407,8 @@ function isTime(phrase: string, lang: Lang): boolean {
   return list.every(
     (t) =>
       ['Date', 'Adverb', 'Duration'].some((x) => t.tags.includes(x)) ||
-      /\d/.test(t.text) ||
+      // a count or a date opens with its digit ("30", "2024", "5pm"); "IE6" and "E3" are names
+      /^\d/.test(t.text) ||
       (t.tags.includes('Value') && /^\p{Ll}/u.test(t.text)) ||
       (lang === 'en' && nounClass(fold(t.text)) === 'time'),
   );
@@ -439,6 +459,21 @@ function frenchNameDeath(subject: Phrase, cueText: string, left: boolean): boole
   if (left) return /\bmortes?\b/.test(cueText) && /\bmorte/.test(cueText);
   return /^(?:la\s+)?(?:mort|décès|obsèques|funérailles|disparition)\b/i.test(cueText.trim());
 }
+
+/**
+ * "Amazon's killing a feature", "How AI art killed an indie book cover contest": an English
+ * killing verb may take one thing as its object; the person and animal checks still apply. Not an
+ * instruction ("how to kill a process") nor a figure ("killed a $125M deal").
+ */
+function thingKilled(hit: Hit, subject: Phrase, cueText: string, lang: Lang): boolean {
+  if (lang !== 'en' || !hit.rule.kill || subject.span.start < hit.cue.end) return false;
+  if (/^\s*to\s/.test(cueText)) return false;
+  return !startsWithValue(subject.text.replace(/^\s*(?:an?|another)\s+/i, ''), lang);
+}
+
+const OWNED_THING_CLASSES = new Set(['artifact', 'group', 'act', 'communication']);
+const ownedThing = (subject: Phrase, lang: Lang) =>
+  OWNED_THING_CLASSES.has(nounClass(headWord(subject.text, lang)) ?? '');
 
 /**
  * A hit's verdict: the subject to report, `LIVING` when what dies is a person or an animal
@@ -497,7 +532,10 @@ export function validate(hit: Hit, text: string, lang: Lang, plain = text): Verd
   // only articles left ("la" once "la hache de guerre" is masked): nothing is named
   if (list.every((x) => w.articles.has(x))) return null;
   if (!/\p{L}/u.test(subject.text)) return null;
-  if (w.possessives.has(first)) return null;
+  // "my laptop is dead", "killed my love for …"; but "AI killed my job", "Zuckerberg is going to kill his
+  // company": a killing verb's owned object that WordNet files as a made thing, a group, an act or a text
+  if (w.possessives.has(first) && !(thingKilled(hit, subject, cueText, lang) && ownedThing(subject, lang)))
+    return null;
   // "La star du rock fait ses adieux à la scène": a person retiring, not a thing dying
   if (hit.agent && FAREWELL.test(cueText) && isPersonLike(hit.agent, text, lang)) return LIVING;
   // "Teen pilot killed trying …": a bare "killed" after a person is a passive
@@ -576,6 +614,7 @@ export function validate(hit: Hit, text: string, lang: Lang, plain = text): Verd
   const deathNoun = hit.rule.deathNoun === true;
   if (
     !deathNoun &&
+    !thingKilled(hit, subject, cueText, lang) &&
     hit.rule.kind !== 'rebuttal' &&
     (w.indefinites.has(first) || w.indefinites.has(list.slice(0, 2).join(' ')))
   )

@@ -177,9 +177,14 @@ export const EN_RULES: readonly RuleSpec[] = [
   {
     id: 'en-death-of',
     examples: {
-      yes: ['The Slow Death of the Banner Ad', 'The Many Deaths of the Fax Machine'],
+      yes: [
+        'The Slow Death of the Banner Ad',
+        'The Many Deaths of the Fax Machine',
+        'The end of the streaming era',
+      ],
       no: [
         'The death of Princess Diana: 25 years on',
+        'Is this the end of the LeBron James era?',
         'Death of the Duke of Kent announced',
         'The deaths of three hikers in the Alps',
       ],
@@ -195,8 +200,17 @@ export const EN_RULES: readonly RuleSpec[] = [
         'Google kills Hangouts for good',
         "We're shutting down the Zorp forums",
         'Zorpcorp deprecating the Blorb API',
+        'Zorpcorp is killing a feature that let you export notes',
+        'Chatbots killed my job',
+        'Cloud gaming killed E3',
       ],
-      no: ['Scientists find a drug that kills cancer cells'],
+      no: [
+        'Scientists find a drug that kills cancer cells',
+        'How to kill a stuck process',
+        'I once killed a $3M deal by accident',
+        'These pop-ups are killing your conversion rate',
+        'Gunman kills a teacher',
+      ],
     },
     kind: 'claim',
     kill: true,
