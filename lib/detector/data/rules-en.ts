@@ -154,8 +154,8 @@ export const EN_RULES: readonly RuleSpec[] = [
   {
     id: 'en-dies',
     examples: {
-      yes: ['The open web is dying, and nobody seems to care'],
-      no: ['Actor Michael Gambon dies at 82', 'Veteran campaigner dies'],
+      yes: ['The open web is dying, and nobody seems to care', "The blog 'died' ten years ago"],
+      no: ['Actor Michael Gambon dies at 82', 'Veteran campaigner dies', "Actor 'died' twice on stage"],
     },
     kind: 'claim',
     pattern: '{S}\\s+[[{ADV}{DIEV}]]',
@@ -203,6 +203,7 @@ export const EN_RULES: readonly RuleSpec[] = [
         'Zorpcorp is killing a feature that let you export notes',
         'Chatbots killed my job',
         'Cloud gaming killed E3',
+        'Critics blast Google for “killing” the RSS reader',
       ],
       no: [
         'Scientists find a drug that kills cancer cells',
