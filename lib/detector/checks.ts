@@ -321,6 +321,13 @@ function genericRole(subject: Phrase, cue: Span, text: string, lang: Lang): bool
 }
 
 function namedPerson(subject: Phrase, text: string, lang: Lang): boolean {
+  // "Donald Trump's new social media company", "Martin Luther King's dream": the name owns what
+  // dies, which is someone only if it is ("Steve Jobs's widow", "Obama's dog Bo")
+  const owner = /^.*\p{L}['’]s\s+(?=\S)/u.exec(subject.text)?.[0];
+  if (lang === 'en' && owner && terms(subject.text, lang).at(-1)?.tags.includes('Noun')) {
+    const owned = asPhrase(subject.text.slice(owner.length), subject.span.start + owner.length);
+    return personNoun(owned, lang, true) !== null || namedPerson(owned, text, lang);
+  }
   const w = wordSets();
   const people = lang === 'en' ? w.personEn : w.personFr;
   // "Michel Polnareff et Danyellah": any conjunct may be the person

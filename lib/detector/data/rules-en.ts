@@ -145,8 +145,16 @@ export const EN_RULES: readonly RuleSpec[] = [
   {
     id: 'en-is-dead',
     examples: {
-      yes: ['SEO Is Dead, and Chatbots Killed It'],
-      no: ['Millions of bees are dying and scientists want to know why'],
+      yes: [
+        'SEO Is Dead, and Chatbots Killed It',
+        'Zune, once Microsoft’s music player, is officially dead',
+        'Jack Dorsey’s new social network is doomed',
+      ],
+      no: [
+        'Millions of bees are dying and scientists want to know why',
+        "Steve Jobs's widow is dead",
+        "The Queen's favourite corgi is dead",
+      ],
     },
     kind: 'claim',
     pattern: '{S}{_}[[{BE}\\s+{ADV}{DEAD}]]',
@@ -312,7 +320,10 @@ export const EN_RULES: readonly RuleSpec[] = [
   // fire on airports shut for a day and people's farewells, so the model decides (see model.ts)
   {
     id: 'en-ends-left',
-    examples: { yes: ['Paper maps are dying out'], no: ['They said he would die young'] },
+    examples: {
+      yes: ['Paper maps are dying out', 'zorp.sync() is now deprecated'],
+      no: ['They said he would die young'],
+    },
     kind: 'claim',
     pattern:
       '{S}\\s+[[{ADV}(?:(?:is|are|will be|to be|was|were|has been|have been|gets|got)\\s+)?(?:(?:set|going|about|planning|plans|plan|expected|poised)\\s+to\\s+|(?:will|may|might|could|to|must)\\s+|(?:begins|began|starts|started)\\s+)?(?:shut(?:s|ting)?\\s+down|shuttered|shutters|closing\\s+down|winding\\s+down|obsoleted|deprecat(?:ed|es|ing)|discontinu(?:ed|es|ing)|sunsett?(?:ed|ing)?|say(?:s|ing)?\\s+(?:farewell|goodbye)|die(?:s|d)?\\s+(?:off|out|too soon|young)|dying\\s+(?:off|out)|go(?:es)?\\s+extinct|ends?\\s+(?:its|their)\\s+run|is\\s+ending)]]',
