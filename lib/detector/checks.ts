@@ -7,6 +7,7 @@ import {
   AGE_AT_DEATH_FR,
   ANIMALS,
   ARTICLES,
+  CLOSING_HAZARDS,
   EVENT_HEADS,
   FORMER_WORDS,
   FRAME_NOUNS_EN,
@@ -66,6 +67,7 @@ function makeSets() {
       en: new RegExp(`^\\s*(?:${GENERIC_ROLE_CUES_EN.join('|')})\\s*$`, 'iu'),
       fr: new RegExp(`^\\s*(?:${GENERIC_ROLE_CUES_FR.join('|')})\\s*$`, 'iu'),
     } as Record<Lang, RegExp>,
+    closingHazard: new RegExp(`(?<![\\p{L}])(?:${CLOSING_HAZARDS.join('|')})(?![\\p{L}])`, 'iu'),
     specificContext: new RegExp(`(?<![\\p{L}])(?:${SPECIFIC_DEATH_CONTEXT.join('|')})(?![\\p{L}])`, 'iu'),
     ageAtDeath: {
       en: new RegExp(`(?<![\\p{L}])(?:${AGE_AT_DEATH_EN.join('|')})`, 'iu'),
@@ -638,7 +640,8 @@ export function validate(hit: Hit, text: string, lang: Lang, plain = text): Verd
   if (/^(?:life|lives|vie|vies)$/.test(head)) return LIVING;
   if (w.events.has(head)) return null;
   // "Volcano's eruption temporarily shuts down airport", "reactor shut down for maintenance": a pause
-  if (/shut|ferm/i.test(cueText) && TEMPORARY.test(text)) return null;
+  if (/shut|ferm/i.test(cueText) && (TEMPORARY.test(text) || (lang === 'en' && w.closingHazard.test(text))))
+    return null;
   if (isPersonLike(subject, text, lang) && !(deathNoun && genericRole(subject, hit.cue, text, lang)))
     return LIVING;
   if (hit.rule.personal && list.some((x, i) => i > 0 && /^\p{Lu}/u.test(subject.text.split(/\s+/)[i] ?? x)))

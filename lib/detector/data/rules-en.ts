@@ -219,6 +219,7 @@ export const EN_RULES: readonly RuleSpec[] = [
         'I once killed a $3M deal by accident',
         'These pop-ups are killing your conversion rate',
         'Gunman kills a teacher',
+        'Snowstorm shuts down regional airport',
       ],
     },
     kind: 'claim',
@@ -322,7 +323,7 @@ export const EN_RULES: readonly RuleSpec[] = [
     id: 'en-ends-left',
     examples: {
       yes: ['Paper maps are dying out', 'zorp.sync() is now deprecated'],
-      no: ['They said he would die young'],
+      no: ['They said he would die young', 'Regional airport shuts down as snowstorm hits'],
     },
     kind: 'claim',
     pattern:
