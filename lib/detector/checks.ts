@@ -630,6 +630,12 @@ export function validate(hit: Hit, text: string, lang: Lang, plain = text): Verd
     return null;
   // "Dying patients protest …": the noun a death adjective qualifies is what dies
   if (hit.rule.qualifies) {
+    // the noun group ends at its verb ("Obsolete tech leaves patients in the dark": the tech, not the patients)
+    const verb = terms(subject.text, 'en').find(
+      (t, i) => i > 0 && t.tags.includes('Verb') && !t.tags.includes('Noun') && /^\p{Ll}/u.test(t.text),
+    );
+    const at = verb ? subject.text.indexOf(` ${verb.text}`) : -1;
+    if (at > 0) subject = asPhrase(subject.text.slice(0, at), subject.span.start);
     const noun = subject.text
       .split(/\s+/)
       .find((x) => !w.preAdjectives.has(fold(x)) && nounClass(fold(x)) !== null);

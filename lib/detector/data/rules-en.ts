@@ -265,6 +265,17 @@ export const EN_RULES: readonly RuleSpec[] = [
       "(?<=^|[\\s\"'‘“(])(?<!(?:is|are|was|were|be|been|being|'s|'re|of|and)\\s)[[dying]]\\s+(?!(?:of|from|in|at|to|for|on|with|after|as|out|off|young|alone|breed|wish|words|breath|days|moments|light|embers?)\\b){O}",
   },
   {
+    id: 'en-obsolete-adjective',
+    examples: {
+      yes: ['Kernel to drop obsolete floppy drivers', 'Obsolete tech leaves owners of smart locks stranded'],
+      no: ['The method is obsolete in newer releases of the kernel? No', 'Obsolete'],
+    },
+    kind: 'claim',
+    qualifies: true,
+    pattern:
+      "(?<=^|[\\s\"'‘“(])(?<!(?:is|are|was|were|be|been|being|'s|'re|of|and|become|becomes|became)\\s)[[obsolete]]\\s+(?!(?:by|in|for|to|as|at|on|and|or|since|after|now)\\b){O}",
+  },
+  {
     id: 'en-make-obsolete',
     examples: { yes: ['Smartphones made the DSLR obsolete'], no: ['This trick makes him obsolete'] },
     kind: 'claim',
