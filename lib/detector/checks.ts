@@ -7,6 +7,7 @@ import {
   AGE_AT_DEATH_FR,
   ANIMALS,
   ARTICLES,
+  CLOSING_HAZARDS,
   EVENT_HEADS,
   FORMER_WORDS,
   FRAME_NOUNS_EN,
@@ -66,6 +67,7 @@ function makeSets() {
       en: new RegExp(`^\\s*(?:${GENERIC_ROLE_CUES_EN.join('|')})\\s*$`, 'iu'),
       fr: new RegExp(`^\\s*(?:${GENERIC_ROLE_CUES_FR.join('|')})\\s*$`, 'iu'),
     } as Record<Lang, RegExp>,
+    closingHazard: new RegExp(`(?<![\\p{L}])(?:${CLOSING_HAZARDS.join('|')})(?![\\p{L}])`, 'iu'),
     specificContext: new RegExp(`(?<![\\p{L}])(?:${SPECIFIC_DEATH_CONTEXT.join('|')})(?![\\p{L}])`, 'iu'),
     ageAtDeath: {
       en: new RegExp(`(?<![\\p{L}])(?:${AGE_AT_DEATH_EN.join('|')})`, 'iu'),
@@ -151,6 +153,7 @@ export function headWord(phrase: string, lang: Lang): string {
     const core = cut > 0 ? list.slice(0, cut) : list;
     // "wolf pups 'adopted' by …": a trailing participle is not the head
     while (core.length > 1 && /ed$/.test(core[core.length - 1] ?? '')) core.pop();
+    if (periodOf(phrase, core)) core.pop();
     return core[core.length - 1] ?? '';
   }
   const content = list.filter(
@@ -166,6 +169,24 @@ export function headWord(phrase: string, lang: Lang): string {
       ? content.slice(frame + 1)
       : content;
   return rest.find((w) => !preAdjectives.has(w)) ?? '';
+}
+
+/**
+ * "the subscription era", "Big Tech's Invincible Era": a period frame after a noun is the era of
+ * that noun, so the noun is the head. Not an era named after someone or something ("the LeBron era",
+ * "the Tiger Woods era"): compromise's #ProperNoun before the frame, or a person's name.
+ */
+function periodOf(phrase: string, core: readonly string[]): boolean {
+  const w = wordSets();
+  const frame = core[core.length - 1] ?? '';
+  const before = core[core.length - 2] ?? '';
+  if (!before || w.articles.has(before) || !w.frames.en.has(frame) || nounClass(frame) !== 'time')
+    return false;
+  // tagged in the whole phrase, as compromise reads "Invincible" in "Big Tech's Invincible Era"
+  const owner = terms(phrase, 'en')
+    .filter((t) => /\p{L}/u.test(t.text))
+    .at(-2);
+  return !owner || !['ProperNoun', 'Person'].some((x) => owner.tags.includes(x));
 }
 
 function isKnownThing(subject: string, lang: Lang): boolean {
@@ -302,6 +323,13 @@ function genericRole(subject: Phrase, cue: Span, text: string, lang: Lang): bool
 }
 
 function namedPerson(subject: Phrase, text: string, lang: Lang): boolean {
+  // "Donald Trump's new social media company", "Martin Luther King's dream": the name owns what
+  // dies, which is someone only if it is ("Steve Jobs's widow", "Obama's dog Bo")
+  const owner = /^.*\p{L}['’]s\s+(?=\S)/u.exec(subject.text)?.[0];
+  if (lang === 'en' && owner && terms(subject.text, lang).at(-1)?.tags.includes('Noun')) {
+    const owned = asPhrase(subject.text.slice(owner.length), subject.span.start + owner.length);
+    return personNoun(owned, lang, true) !== null || namedPerson(owned, text, lang);
+  }
   const w = wordSets();
   const people = lang === 'en' ? w.personEn : w.personFr;
   // "Michel Polnareff et Danyellah": any conjunct may be the person
@@ -388,7 +416,8 @@ function isTime(phrase: string, lang: Lang): boolean {
   return list.every(
     (t) =>
       ['Date', 'Adverb', 'Duration'].some((x) => t.tags.includes(x)) ||
-      /\d/.test(t.text) ||
+      // a count or a date opens with its digit ("30", "2024", "5pm"); "IE6" and "E3" are names
+      /^\d/.test(t.text) ||
       (t.tags.includes('Value') && /^\p{Ll}/u.test(t.text)) ||
       (lang === 'en' && nounClass(fold(t.text)) === 'time'),
   );
@@ -439,6 +468,21 @@ function frenchNameDeath(subject: Phrase, cueText: string, left: boolean): boole
   if (left) return /\bmortes?\b/.test(cueText) && /\bmorte/.test(cueText);
   return /^(?:la\s+)?(?:mort|décès|obsèques|funérailles|disparition)\b/i.test(cueText.trim());
 }
+
+/**
+ * "Amazon's killing a feature", "How AI art killed an indie book cover contest": an English
+ * killing verb may take one thing as its object; the person and animal checks still apply. Not an
+ * instruction ("how to kill a process") nor a figure ("killed a $125M deal").
+ */
+function thingKilled(hit: Hit, subject: Phrase, cueText: string, lang: Lang): boolean {
+  if (lang !== 'en' || !hit.rule.kill || subject.span.start < hit.cue.end) return false;
+  if (/^\s*to\s/.test(cueText)) return false;
+  return !startsWithValue(subject.text.replace(/^\s*(?:an?|another)\s+/i, ''), lang);
+}
+
+const OWNED_THING_CLASSES = new Set(['artifact', 'group', 'act', 'communication']);
+const ownedThing = (subject: Phrase, lang: Lang) =>
+  OWNED_THING_CLASSES.has(nounClass(headWord(subject.text, lang)) ?? '');
 
 /**
  * A hit's verdict: the subject to report, `LIVING` when what dies is a person or an animal
@@ -497,7 +541,10 @@ export function validate(hit: Hit, text: string, lang: Lang, plain = text): Verd
   // only articles left ("la" once "la hache de guerre" is masked): nothing is named
   if (list.every((x) => w.articles.has(x))) return null;
   if (!/\p{L}/u.test(subject.text)) return null;
-  if (w.possessives.has(first)) return null;
+  // "my laptop is dead", "killed my love for …"; but "AI killed my job", "Zuckerberg is going to kill his
+  // company": a killing verb's owned object that WordNet files as a made thing, a group, an act or a text
+  if (w.possessives.has(first) && !(thingKilled(hit, subject, cueText, lang) && ownedThing(subject, lang)))
+    return null;
   // "La star du rock fait ses adieux à la scène": a person retiring, not a thing dying
   if (hit.agent && FAREWELL.test(cueText) && isPersonLike(hit.agent, text, lang)) return LIVING;
   // "Teen pilot killed trying …": a bare "killed" after a person is a passive
@@ -576,12 +623,19 @@ export function validate(hit: Hit, text: string, lang: Lang, plain = text): Verd
   const deathNoun = hit.rule.deathNoun === true;
   if (
     !deathNoun &&
+    !thingKilled(hit, subject, cueText, lang) &&
     hit.rule.kind !== 'rebuttal' &&
     (w.indefinites.has(first) || w.indefinites.has(list.slice(0, 2).join(' ')))
   )
     return null;
   // "Dying patients protest …": the noun a death adjective qualifies is what dies
   if (hit.rule.qualifies) {
+    // the noun group ends at its verb ("Obsolete tech leaves patients in the dark": the tech, not the patients)
+    const verb = terms(subject.text, 'en').find(
+      (t, i) => i > 0 && t.tags.includes('Verb') && !t.tags.includes('Noun') && /^\p{Ll}/u.test(t.text),
+    );
+    const at = verb ? subject.text.indexOf(` ${verb.text}`) : -1;
+    if (at > 0) subject = asPhrase(subject.text.slice(0, at), subject.span.start);
     const noun = subject.text
       .split(/\s+/)
       .find((x) => !w.preAdjectives.has(fold(x)) && nounClass(fold(x)) !== null);
@@ -592,7 +646,8 @@ export function validate(hit: Hit, text: string, lang: Lang, plain = text): Verd
   if (/^(?:life|lives|vie|vies)$/.test(head)) return LIVING;
   if (w.events.has(head)) return null;
   // "Volcano's eruption temporarily shuts down airport", "reactor shut down for maintenance": a pause
-  if (/shut|ferm/i.test(cueText) && TEMPORARY.test(text)) return null;
+  if (/shut|ferm/i.test(cueText) && (TEMPORARY.test(text) || (lang === 'en' && w.closingHazard.test(text))))
+    return null;
   if (isPersonLike(subject, text, lang) && !(deathNoun && genericRole(subject, hit.cue, text, lang)))
     return LIVING;
   if (hit.rule.personal && list.some((x, i) => i > 0 && /^\p{Lu}/u.test(subject.text.split(/\s+/)[i] ?? x)))

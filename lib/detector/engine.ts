@@ -57,10 +57,14 @@ function model(lang: Lang): LangModel {
   return made;
 }
 
-/** Blanks idioms, titles, periods and casualty counts, keeping every offset. */
+/** Scare quotes around one or two words ("the Internet 'Died'", "for 'killing' the ECC industry"). */
+const SCARE_QUOTES = /(?<=^|\s)(['"])(\p{L}+(?:\s\p{L}+)?)\1(?=$|[\s,.:;!?])/gu;
+
+/** Blanks idioms, titles, periods and casualty counts, and lifts scare quotes, keeping every offset. */
 function mask(text: string, lm: LangModel): string {
   const re = lm.masks.for(foldCase(text));
-  return re ? text.replace(re, (m) => m.replace(/[^\s]/g, ' ')) : text;
+  const masked = re ? text.replace(re, (m) => m.replace(/[^\s]/g, ' ')) : text;
+  return masked.replace(SCARE_QUOTES, (_m, _q: string, words: string) => ` ${words} `);
 }
 
 function groupSpan(indices: RegExpIndicesArray['groups'], prefix: string): Span | null {

@@ -27,9 +27,9 @@ export interface CompiledRule extends RuleSpec {
 }
 
 /** A character that may sit inside a subject: no clause punctuation (a dot inside "Node.js" is fine, a dash between spaces is not). */
-const SUBJECT_CHAR = '(?:[^.!?;:|()\\[\\],\\s]|\\s(?!--?\\s)|\\.(?=[^\\s.])|\\([^()]{1,25}\\)(?=\\s))';
+const SUBJECT_CHAR = '(?:[^.!?;:|()\\[\\],\\s]|\\s(?!--?\\s)|\\.(?=[^\\s.])|\\([^()]{0,25}\\)(?=\\s))';
 /** A subject to the left starts at the start of its clause (after punctuation, or a dash between spaces: - -- – —). */
-const CLAUSE_START = '(?<=^|[.!?;:|()\\[\\]",]\\s{0,3}|\\s(?:--?|–|—)\\s{0,3})\\s*';
+const CLAUSE_START = '(?<=^|[.!?;:|()\\[\\]",]\\s{0,3}|(?:^|\\s)\'|\\s(?:--?|–|—)\\s{0,3})\\s*';
 
 /**
  * An apposition between a subject and its verb ("Fast, the fintech startup, is shutting down"):
@@ -37,7 +37,7 @@ const CLAUSE_START = '(?<=^|[.!?;:|()\\[\\]",]\\s{0,3}|\\s(?:--?|–|—)\\s{0,3
  * the subject, so the subject is what comes before it.
  */
 const APPOSITION =
-  "(?:\\s*,\\s*(?:(?:the|a|an|its|their|one of the|le|la|les|l'|un|une|son|sa|ses|leur|leurs)\\s+|l'|\\p{Lu}[\\p{L}\\p{N}.-]*['’]s\\s+)[^,.!?;:()\\[\\]\"]{1,60}?,)?";
+  "(?:\\s*,\\s*(?:(?:once|long|formerly|now)\\s+)?(?:(?:the|a|an|its|their|one of the|le|la|les|l'|un|une|son|sa|ses|leur|leurs)\\s+|l'|\\p{L}[\\p{L}\\p{N}.-]*['’]s\\s+|(?=\\p{Lu}))[^,.!?;:()\\[\\]\"]{1,60}?,)?";
 
 const SLOTS: Record<string, string> = {
   B: CLAUSE_START,

@@ -145,8 +145,16 @@ export const EN_RULES: readonly RuleSpec[] = [
   {
     id: 'en-is-dead',
     examples: {
-      yes: ['SEO Is Dead, and Chatbots Killed It'],
-      no: ['Millions of bees are dying and scientists want to know why'],
+      yes: [
+        'SEO Is Dead, and Chatbots Killed It',
+        'Zune, once Microsoft’s music player, is officially dead',
+        'Jack Dorsey’s new social network is doomed',
+      ],
+      no: [
+        'Millions of bees are dying and scientists want to know why',
+        "Steve Jobs's widow is dead",
+        "The Queen's favourite corgi is dead",
+      ],
     },
     kind: 'claim',
     pattern: '{S}{_}[[{BE}\\s+{ADV}{DEAD}]]',
@@ -154,8 +162,8 @@ export const EN_RULES: readonly RuleSpec[] = [
   {
     id: 'en-dies',
     examples: {
-      yes: ['The open web is dying, and nobody seems to care'],
-      no: ['Actor Michael Gambon dies at 82', 'Veteran campaigner dies'],
+      yes: ['The open web is dying, and nobody seems to care', "The blog 'died' ten years ago"],
+      no: ['Actor Michael Gambon dies at 82', 'Veteran campaigner dies', "Actor 'died' twice on stage"],
     },
     kind: 'claim',
     pattern: '{S}\\s+[[{ADV}{DIEV}]]',
@@ -177,9 +185,14 @@ export const EN_RULES: readonly RuleSpec[] = [
   {
     id: 'en-death-of',
     examples: {
-      yes: ['The Slow Death of the Banner Ad', 'The Many Deaths of the Fax Machine'],
+      yes: [
+        'The Slow Death of the Banner Ad',
+        'The Many Deaths of the Fax Machine',
+        'The end of the streaming era',
+      ],
       no: [
         'The death of Princess Diana: 25 years on',
+        'Is this the end of the LeBron James era?',
         'Death of the Duke of Kent announced',
         'The deaths of three hikers in the Alps',
       ],
@@ -195,8 +208,19 @@ export const EN_RULES: readonly RuleSpec[] = [
         'Google kills Hangouts for good',
         "We're shutting down the Zorp forums",
         'Zorpcorp deprecating the Blorb API',
+        'Zorpcorp is killing a feature that let you export notes',
+        'Chatbots killed my job',
+        'Cloud gaming killed E3',
+        'Critics blast Google for “killing” the RSS reader',
       ],
-      no: ['Scientists find a drug that kills cancer cells'],
+      no: [
+        'Scientists find a drug that kills cancer cells',
+        'How to kill a stuck process',
+        'I once killed a $3M deal by accident',
+        'These pop-ups are killing your conversion rate',
+        'Gunman kills a teacher',
+        'Snowstorm shuts down regional airport',
+      ],
     },
     kind: 'claim',
     kill: true,
@@ -239,6 +263,17 @@ export const EN_RULES: readonly RuleSpec[] = [
     qualifies: true,
     pattern:
       "(?<=^|[\\s\"'‘“(])(?<!(?:is|are|was|were|be|been|being|'s|'re|of|and)\\s)[[dying]]\\s+(?!(?:of|from|in|at|to|for|on|with|after|as|out|off|young|alone|breed|wish|words|breath|days|moments|light|embers?)\\b){O}",
+  },
+  {
+    id: 'en-obsolete-adjective',
+    examples: {
+      yes: ['Kernel to drop obsolete floppy drivers', 'Obsolete tech leaves owners of smart locks stranded'],
+      no: ['The method is obsolete in newer releases of the kernel? No', 'Obsolete'],
+    },
+    kind: 'claim',
+    qualifies: true,
+    pattern:
+      "(?<=^|[\\s\"'‘“(])(?<!(?:is|are|was|were|be|been|being|'s|'re|of|and|become|becomes|became)\\s)[[obsolete]]\\s+(?!(?:by|in|for|to|as|at|on|and|or|since|after|now)\\b){O}",
   },
   {
     id: 'en-make-obsolete',
@@ -297,7 +332,10 @@ export const EN_RULES: readonly RuleSpec[] = [
   // fire on airports shut for a day and people's farewells, so the model decides (see model.ts)
   {
     id: 'en-ends-left',
-    examples: { yes: ['Paper maps are dying out'], no: ['They said he would die young'] },
+    examples: {
+      yes: ['Paper maps are dying out', 'zorp.sync() is now deprecated'],
+      no: ['They said he would die young', 'Regional airport shuts down as snowstorm hits'],
+    },
     kind: 'claim',
     pattern:
       '{S}\\s+[[{ADV}(?:(?:is|are|will be|to be|was|were|has been|have been|gets|got)\\s+)?(?:(?:set|going|about|planning|plans|plan|expected|poised)\\s+to\\s+|(?:will|may|might|could|to|must)\\s+|(?:begins|began|starts|started)\\s+)?(?:shut(?:s|ting)?\\s+down|shuttered|shutters|closing\\s+down|winding\\s+down|obsoleted|deprecat(?:ed|es|ing)|discontinu(?:ed|es|ing)|sunsett?(?:ed|ing)?|say(?:s|ing)?\\s+(?:farewell|goodbye)|die(?:s|d)?\\s+(?:off|out|too soon|young)|dying\\s+(?:off|out)|go(?:es)?\\s+extinct|ends?\\s+(?:its|their)\\s+run|is\\s+ending)]]',

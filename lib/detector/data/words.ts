@@ -1162,6 +1162,31 @@ export const ANIMALS: readonly string[] = [
   'zebras',
 ];
 
+/**
+ * Hazards that close a place or a system for a while ("Volcanic ash shuts down international airport",
+ * "100-vehicle pileup shuts down US highway", "writers on strike, shutting down Hollywood"): weather,
+ * eruptions, road pile-ups, strikes and shortages. Regex sources. Not attacks or hacks: a hacked
+ * college or host may shut down for good.
+ */
+export const CLOSING_HAZARDS: readonly string[] = [
+  'ash',
+  'blizzards?',
+  'cyclones?',
+  'eruptions?',
+  'floods?',
+  'flooding',
+  'heat ?waves?',
+  'hurricanes?',
+  'pile-?ups?',
+  'shortages?',
+  'snow(?:storms?)?',
+  'storms?',
+  'strikes?',
+  'typhoons?',
+  'volcan(?:o|oes|ic)',
+  'wildfires?',
+];
+
 /** Living and natural things that die literally (plants, reefs, glaciers, cells): no death claim. */
 export const NATURAL_THINGS: readonly string[] = [
   'bacteria',
