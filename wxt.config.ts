@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { compromiseLexicon } from './scripts/lib/compromise-lexicon.ts';
+import { compromiseMerge } from './scripts/lib/compromise-merge.ts';
 import { contentBuild } from './scripts/lib/content-build.ts';
 import { preloadDynamicImports } from './scripts/lib/preload-dynamic-imports.ts';
 
@@ -11,7 +12,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: easier to read and to test than auto-imports.
   imports: false,
-  vite: () => ({ plugins: [preloadDynamicImports(), compromiseLexicon()] }),
+  vite: () => ({ plugins: [preloadDynamicImports(), compromiseLexicon(), compromiseMerge()] }),
   hooks: { 'vite:build:extendConfig': contentBuild },
   // The sources zip Firefox reviewers get: code only, no local test output.
   zip: { excludeSources: ['test-results/**', 'screenshots/**', '.output-*/**', 'docs/screenshots/**'] },

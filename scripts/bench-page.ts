@@ -350,8 +350,13 @@ async function cold(): Promise<void> {
     const got = xs.filter((x): x is number => x !== null);
     return got.length === xs.length ? median(got).toFixed(0) : `${median(got).toFixed(0)}*`;
   };
+  /** The runs' spread: the machine is shared, and one slow run moves a median of few. */
+  const range = (xs: (number | null)[]) => {
+    const got = xs.filter((x): x is number => x !== null);
+    return got.length ? ` (${Math.min(...got).toFixed(0)}–${Math.max(...got).toFixed(0)})` : '';
+  };
   console.log(
-    `\ncold start — ${RUNS} runs, interleaved; medians; tests/e2e/pages/cold/ (8 headlines, 6 claims, 60 links; english.html, mixed.html EN + FR);` +
+    `\ncold start — ${RUNS} runs, interleaved; medians (the last badge's range); tests/e2e/pages/cold/ (8 headlines, 6 claims, 60 links; english.html, mixed.html EN + FR);` +
       ' ms after navigation start to the first / last badge (target: last ≤ 400 ms with a stopped worker)',
   );
   for (const [i, [name]] of builds.entries()) {
@@ -359,7 +364,8 @@ async function cold(): Promise<void> {
     const cells = COLD_CASES.map((c) => {
       const t = list.map((r) => r.times[c]);
       const short = t.some((x) => x.count < 6) ? ' (missing badges)' : '';
-      return `${c}: ${fmt(t.map((x) => x.first))} / ${fmt(t.map((x) => x.last))}${short}`;
+      const last = t.map((x) => x.last);
+      return `${c}: ${fmt(t.map((x) => x.first))} / ${fmt(last)}${range(last)}${short}`;
     });
     console.log(`${name.padEnd(11)} ${cells.join('; ')}`);
     console.log(

@@ -19,7 +19,9 @@ export type Tagger = (text: string) => { json: () => { terms?: Term[] }[] };
 const LOADERS: Record<Lang, () => Promise<Tagger>> = {
   en: async () => {
     await readBuiltLexicon();
-    return (await import('compromise')).default as unknown as Tagger;
+    // compromise's "two" (tokenizer and taggers): "three" adds View methods the
+    // detector does not call and a per-parse chunker that sets no tag
+    return (await import('compromise/two')).default as unknown as Tagger;
   },
   fr: async () => (await import('fr-compromise')).default as unknown as Tagger,
 };
