@@ -212,6 +212,7 @@ export const EN_RULES: readonly RuleSpec[] = [
         'Chatbots killed my job',
         'Cloud gaming killed E3',
         'Critics blast Google for “killing” the RSS reader',
+        'Zorpcorp may discontinue the Blorb phone',
       ],
       no: [
         'Scientists find a drug that kills cancer cells',
@@ -220,6 +221,8 @@ export const EN_RULES: readonly RuleSpec[] = [
         'These pop-ups are killing your conversion rate',
         'Gunman kills a teacher',
         'Snowstorm shuts down regional airport',
+        'Zorpcorp shut down the Blorb app to fix a bug',
+        'Zorpcorp shut down a lab for four years',
       ],
     },
     kind: 'claim',
