@@ -93,7 +93,7 @@ const CASUALTY_AFTER =
 const HOAX =
   /(?:hoax|canular|démenti|dément|despite (?:a |an )?(?:viral|online|fake|social media) (?:post|posts|reports?|rumou?rs?|claims?)|fausse annonce|fake news of (?:his|her) death|rassure sa famille|rassure son entourage)/iu;
 const TEMPORARY =
-  /(?<!\p{L})(?:temporarily|for maintenance|for (?:the|a) (?:day|night|weekend|week)|for hours|until further notice|temporairement|provisoirement|pour (?:travaux|maintenance))(?!\p{L})/iu;
+  /(?<!\p{L})(?:temporarily|for maintenance|for (?:the|a) (?:day|night|weekend|week)|for hours|for (?:\d+|a few|two|three|four|five|six|several) (?:hours|days|weeks|months|years)|to (?:fix|repair|patch|investigate)|until further notice|temporairement|provisoirement|pour (?:travaux|maintenance))(?!\p{L})/iu;
 const FUNERAL = /(?<!\p{L})(?:funeral|funerals|memorial|burial|obsèques|funérailles|inhumation)(?!\p{L})/iu;
 const FAREWELL = /adieu|farewell|good-?bye|révérence/i;
 /** Cues that say a death in so many words (not an ending): said of people first. */

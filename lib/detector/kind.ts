@@ -51,7 +51,8 @@ export function adjustKind(hit: Hit, checked: Checked, text: string, lang: Lang,
   if (kind === 'claim' && hit.rule.kill && !isWh && !yesNo && EN_DENIAL.test(before) && !questionMark)
     return 'rebuttal';
   if (kind === 'claim' && !isWh && (yesNo || questionMark)) return 'question';
-  if (kind === 'rebuttal' && !isWh && yesNo) return 'question';
+  // "Egypt's dreams of democracy still alive?": a denial asked, like a claim asked
+  if (kind === 'rebuttal' && !isWh && (yesNo || questionMark)) return 'question';
   return kind;
 }
 

@@ -15,7 +15,7 @@ export const EN_FRAGMENTS: Readonly<Record<string, string>> = {
     '(?:dead|dying|obsolete|doomed|extinct|finished|over|gone|done|going anywhere|going away|dead yet|irrelevant)',
   DIEV: '(?:dies|(?<!(?:has|have|had)\\s)died|is dying|are dying|was dying|were dying|had to die|has to die|must die|needs to die|need to die|should die|will die|is going to die|are going to die|is about to die|could die|may die|might die|will soon die|is set to die|never died|finally died|officially dies|quietly died|slowly died|is slowly dying|really died|goes dark|went dark|is going dark|bites the dust|bit the dust|has had its day|is no more|are no more|is being killed(?: off)?|are being killed(?: off)?|was killed(?: off)?|were killed(?: off)?|has been killed(?: off)?|have been killed(?: off)?|got killed(?: off)?|will be killed(?: off)?|(?:is shutting down|are shutting down|shuts down|will shut down)(?!\\s+[\\p{L}\\d])|is shut down|will be shut down|has been shut down|was shut down|is being shut down|to be shut down|is being discontinued|has been discontinued|have been discontinued|was discontinued|were discontinued|is discontinued|are discontinued|will be discontinued|to be discontinued|is deprecated|are deprecated|is being deprecated|has been deprecated|have been deprecated|officially deprecated|deprecated|discontinued|is being sunset(?:ted)?|has been sunset(?:ted)?|will be sunset(?:ted)?|is sunsetting(?!\\s+[\\p{L}\\d])|will be retired|is being retired|has been retired|killed (?:off\\s+)?by|(?:has|have) gone the way of the (?:dodo|dinosaurs?)|to be killed(?: off)?|to be retired|to be phased out|to be sunset(?:ted)?|is being phased out|are being phased out|will be phased out|reaches end[- ]of[- ]life|reached end[- ]of[- ]life|hits end[- ]of[- ]life|end[- ]of[- ]life|is going away|are going away|will go away|is disappearing|are disappearing|will disappear|has disappeared|have disappeared|disappears|is vanishing|are vanishing|has vanished|is fading away|are fading away|is on its deathbed|is finally gone|is gone for good|are gone for good|is being buried|has been buried|rests in peace)',
   KILLV:
-    "(?:kills?|killed|is killing|are killing|'s killing|'re killing|was killing|were killing|will kill|would kill|could kill|can kill|may kill|might kill|must kill|should kill|is going to kill|are going to kill|is about to kill|is set to kill|are set to kill|wants? to kill|tries to kill|to kill|just killed|has killed|have killed|had killed|finally killed|quietly killed|officially killed|slowly killed|helped kill|helps kill|is slowly killing|are slowly killing|buries|has buried|have buried|is burying|discontinues|is discontinuing|to discontinue|will discontinue|shuts down|is shutting down|to shut down|will shut down|sunsets|sunsetted|is sunsetting|to sunset|will sunset|deprecates|is deprecating|to deprecate|will deprecate|retires|is retiring|to retire|will retire|axes|axed|is axing|to axe|pulls the plug on|pulled the plug on|to pull the plug on|is pulling the plug on|says goodbye to|said goodbye to|bids farewell to|bid farewell to|is saying goodbye to|ends support for|is ending support for|to end support for|will end support for|drops support for|is dropping support for|phases out|is phasing out|to phase out|phased out|makes obsolete|made obsolete|renders obsolete|rendered obsolete|shutting down|deprecating|discontinuing|sunsetting|phasing out|(?:'s|'re)\\s+(?:shutting down|discontinuing|sunsetting|deprecating|retiring|axing|phasing out|saying goodbye to|pulling the plug on|ending support for|dropping support for)|killing)(?: off)?",
+    "(?:kills?|killed|is killing|are killing|'s killing|'re killing|was killing|were killing|will kill|would kill|could kill|can kill|may kill|might kill|must kill|should kill|is going to kill|are going to kill|is about to kill|is set to kill|are set to kill|wants? to kill|tries to kill|to kill|just killed|has killed|have killed|had killed|finally killed|quietly killed|officially killed|slowly killed|helped kill|helps kill|is slowly killing|are slowly killing|buries|has buried|have buried|is burying|discontinues|is discontinuing|to discontinue|will discontinue|(?:may|might|could|would|should|must)\\s+(?:discontinue|deprecate|sunset|axe|phase out|shut down)|shuts down|is shutting down|to shut down|will shut down|sunsets|sunsetted|is sunsetting|to sunset|will sunset|deprecates|is deprecating|to deprecate|will deprecate|retires|is retiring|to retire|will retire|axes|axed|is axing|to axe|pulls the plug on|pulled the plug on|to pull the plug on|is pulling the plug on|says goodbye to|said goodbye to|bids farewell to|bid farewell to|is saying goodbye to|ends support for|is ending support for|to end support for|will end support for|drops support for|is dropping support for|phases out|is phasing out|to phase out|phased out|makes obsolete|made obsolete|renders obsolete|rendered obsolete|shutting down|deprecating|discontinuing|sunsetting|phasing out|(?:'s|'re)\\s+(?:shutting down|discontinuing|sunsetting|deprecating|retiring|axing|phasing out|saying goodbye to|pulling the plug on|ending support for|dropping support for)|killing)(?: off)?",
   DEATHN:
     '(?:(?:the|a|an)\\s+)?(?:(?:slow|quiet|sad|untimely|inevitable|imminent|impending|digital|final|ultimate|real|coming|looming|long|gradual|sudden|premature|rapid|silent|strange|beginning of the|end of the|official|sorry|unceremonious|ignominious|repeated|many|multiple|second|third|several)\\s+)*(?:rise and fall|rise and demise|last nail in the coffin|beginning of the end|nail in the coffin|end[- ]of[- ]life|decline and fall|end of the road|end of the line|end of support|end of service|final goodbye|death throes|last goodbye|death knell|end of sale|extinction|final days|last days|downfall|twilight|obituary|funeral|passing|requiem|killing|demise|sunset|eulogy|deaths|death|end|twilight years|collapse|fall)',
   QAUX: "(?:is|are|was|were|has|have|had|will|would|could|can|should|does|do|did|might|may|must|shall|isn't|aren't)",
@@ -212,6 +212,7 @@ export const EN_RULES: readonly RuleSpec[] = [
         'Chatbots killed my job',
         'Cloud gaming killed E3',
         'Critics blast Google for “killing” the RSS reader',
+        'Zorpcorp may discontinue the Blorb phone',
       ],
       no: [
         'Scientists find a drug that kills cancer cells',
@@ -220,6 +221,8 @@ export const EN_RULES: readonly RuleSpec[] = [
         'These pop-ups are killing your conversion rate',
         'Gunman kills a teacher',
         'Snowstorm shuts down regional airport',
+        'Zorpcorp shut down the Blorb app to fix a bug',
+        'Zorpcorp shut down a lab for four years',
       ],
     },
     kind: 'claim',
@@ -234,6 +237,18 @@ export const EN_RULES: readonly RuleSpec[] = [
     kill: true,
     pattern:
       '{B}[[(?:(?:finally|quietly|officially|effectively|slowly|just)\\s+)?(?:killed|kills)(?:\\s+off)?]]\\s+(?=(?:the|an?)\\s){O}',
+  },
+  // a verb-first clause of a product verb ("PHP RFC: Deprecate ${} string interpolation", "Rust 1.86 Released,
+  // Deprecates i586"): these verbs end things, never people, so the clause needs no agent
+  {
+    id: 'en-retire-fragment',
+    examples: {
+      yes: ['PHP RFC: Deprecate dynamic properties', 'Rust 1.70 released, deprecates the old target'],
+      no: ['How to deprecate a function in Python', 'Deprecated: what the warning means'],
+    },
+    kind: 'claim',
+    kill: true,
+    pattern: '{B}[[(?:deprecates?|discontinues?|sunsets)]]\\s+{O}',
   },
   {
     id: 'en-kill-end',
